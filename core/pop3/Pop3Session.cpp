@@ -1,0 +1,892 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pop3/Pop3Session.h"
+
+#include "net/Pop3Transport.h"
+#include "pop3/Pop3DataSink.h"
+#include "pop3/auth/ApopDigest.h"
+#include "pop3/auth/AuthSelector.h"
+#include "pop3/auth/SaslMechanism.h"
+
+#include <QMetaMethod>
+
+namespace Postbote {
+
+namespace {
+
+// A payload line longer than this is cut in the trace; the data itself is never cut.
+constexpr qsizetype MaxTracedLineLength = 200;
+
+} // namespace
+
+Pop3Session::Pop3Session(Pop3Transport* transport, const SessionOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_options(options)
+{
+    qRegisterMetaType<Postbote::Pop3Error>();
+    qRegisterMetaType<Postbote::Pop3Reply>();
+    qRegisterMetaType<Postbote::ProtocolEvent>();
+    qRegisterMetaType<Postbote::SessionState>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Pop3Session::onTimeout);
+    connect(m_transport, &Pop3Transport::connected, this, &Pop3Session::onConnected);
+    connect(m_transport, &Pop3Transport::encrypted, this, &Pop3Session::onEncrypted);
+    connect(m_transport, &Pop3Transport::readyRead, this, &Pop3Session::onReadyRead);
+    connect(m_transport, &Pop3Transport::disconnected, this, &Pop3Session::onDisconnected);
+    connect(m_transport, &Pop3Transport::failed, this, &Pop3Session::onTransportFailed);
+}
+
+Pop3Session::~Pop3Session()
+{
+    disconnect(m_transport, nullptr, this, nullptr);
+    // Sinks are not touched here: they may already be gone, and their owner cleans them up.
+    if (isRunning()) {
+        m_transport->abort();
+    }
+}
+
+bool Pop3Session::isEncrypted() const
+{
+    return m_tlsActive && m_transport->isEncrypted();
+}
+
+bool Pop3Session::isRunning() const
+{
+    return m_state != SessionState::Disconnected && m_state != SessionState::Closed
+        && m_state != SessionState::Failed;
+}
+
+void Pop3Session::open()
+{
+    if (m_state != SessionState::Disconnected) {
+        return;
+    }
+    m_tracing = isSignalConnected(QMetaMethod::fromSignal(&Pop3Session::traffic));
+    if (m_options.host.isEmpty()) {
+        fail(Pop3Error(Pop3Error::Kind::Network,
+            tr("No server name was given. Enter the name of your POP3 server.")));
+        return;
+    }
+    connectTransport();
+}
+
+void Pop3Session::connectTransport()
+{
+    m_parser.reset();
+    m_queue.clear();
+    m_queue.setWindow(1, 0);
+    m_capabilities = Pop3Capabilities();
+    m_apopTimestamp.clear();
+    m_tlsActive = false;
+    m_awaitingTls = false;
+    m_awaitingGreeting = false;
+    m_inPayload = false;
+
+    Pop3Transport::TlsPolicy policy;
+    policy.caCertificates = m_options.caCertificates;
+    policy.exceptions = m_options.certificateExceptions;
+    policy.handshakeTimeoutMs = m_options.timeouts.handshakeMs;
+    m_transport->setTlsPolicy(policy);
+
+    const bool implicitTls = m_options.security == Security::ImplicitTls;
+    setState(SessionState::Connecting);
+    trace(ProtocolEvent::Direction::Info,
+        tr("Connecting to %1, port %2 (%3)")
+            .arg(m_options.host)
+            .arg(m_options.port)
+            .arg(securityName(m_options.security)));
+    armTimer(m_options.timeouts.connectMs + (implicitTls ? m_options.timeouts.handshakeMs : 0));
+    m_transport->connectToHost(m_options.host, m_options.port,
+        implicitTls ? Pop3Transport::Mode::ImplicitTls : Pop3Transport::Mode::Plain,
+        m_options.timeouts.connectMs);
+}
+
+void Pop3Session::setState(SessionState state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Pop3Session::armTimer(int ms)
+{
+    if (ms > 0) {
+        m_timer.start(ms);
+    }
+}
+
+// --- transport events -------------------------------------------------------------------
+
+void Pop3Session::onConnected()
+{
+    if (m_state != SessionState::Connecting && m_state != SessionState::TlsHandshake) {
+        return;
+    }
+    trace(ProtocolEvent::Direction::Info, tr("Connected"));
+    setState(SessionState::Greeting);
+    m_awaitingGreeting = true;
+    armTimer(m_options.timeouts.replyMs);
+}
+
+void Pop3Session::onEncrypted()
+{
+    trace(ProtocolEvent::Direction::Tls,
+        tr("Encrypted: %1").arg(m_transport->encryptionDescription()));
+    m_tlsActive = true;
+    if (!m_awaitingTls) {
+        return; // implicit TLS: connected() follows and the greeting comes over TLS
+    }
+    m_awaitingTls = false;
+    // RFC 2595 §4: after STLS the client must forget what it learnt before and ask again.
+    m_parser.reset();
+    m_capabilities = Pop3Capabilities();
+    requestCapabilities();
+}
+
+void Pop3Session::onReadyRead()
+{
+    const QByteArray bytes = m_transport->readAll();
+    if (bytes.isEmpty()) {
+        return;
+    }
+    if (m_awaitingTls) {
+        // DESIGN rule 4: nothing received between the +OK to STLS and the end of the
+        // handshake is ever interpreted; an attacker could have injected it.
+        trace(ProtocolEvent::Direction::Tls,
+            tr("Discarded %n bytes received before the TLS handshake completed", nullptr,
+                int(qMin<qsizetype>(bytes.size(), INT_MAX))));
+        return;
+    }
+    if (!isRunning() || m_state == SessionState::Connecting
+        || m_state == SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    if (m_awaitingGreeting || m_queue.hasInFlight()) {
+        armTimer(m_options.timeouts.replyMs);
+    }
+    m_parser.feed(bytes);
+    if (!m_processing) {
+        processEvents();
+    }
+}
+
+Pop3Error Pop3Session::connectionLost() const
+{
+    Pop3Error error(Pop3Error::Kind::Network,
+        tr("The server closed the connection unexpectedly. Nothing was deleted on "
+           "the server; try again later."));
+    // Some servers advertise PIPELINING and then drop the connection when it is used
+    // (ANCHORS.md, mpop notes): tell the caller so it can retry one command at a time.
+    error.setPipelineDropped(m_queue.inFlightCount() > 1);
+    return error;
+}
+
+void Pop3Session::onDisconnected()
+{
+    if (!isRunning() || m_state == SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    trace(ProtocolEvent::Direction::Info, tr("The server closed the connection"));
+    fail(connectionLost());
+}
+
+void Pop3Session::onTransportFailed(const TransportError& error)
+{
+    if (!isRunning() || m_state == SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
+    switch (error.kind) {
+    case TransportError::Kind::Certificate: {
+        for (const QSslError& sslError : error.sslErrors) {
+            trace(ProtocolEvent::Direction::Tls, sslError.errorString());
+        }
+        m_timer.stop();
+        m_transport->abort();
+        m_pendingSslErrors = error.sslErrors;
+        m_pendingChain = error.chain;
+        if (isSignalConnected(QMetaMethod::fromSignal(&Pop3Session::certificateDecisionNeeded))) {
+            setState(SessionState::AwaitingCertificateDecision);
+            Q_EMIT certificateDecisionNeeded(error.chain, error.sslErrors);
+            return;
+        }
+        Pop3Error refusal(Pop3Error::Kind::SecurityRefusal,
+            tr("The certificate of %1 is not trusted, so the connection was "
+               "refused before anything was sent. Check the server name, or "
+               "accept this certificate for the account if you trust it.")
+                .arg(m_options.host));
+        refusal.setCertificateProblem(error.sslErrors, error.chain);
+        fail(refusal);
+        return;
+    }
+    case TransportError::Kind::Tls:
+        fail(Pop3Error(Pop3Error::Kind::Tls,
+            tr("A secure connection to %1 could not be established (%2). Check the "
+               "port and the security setting of the account.")
+                .arg(where, error.detail)));
+        return;
+    case TransportError::Kind::Timeout:
+        fail(Pop3Error(Pop3Error::Kind::Timeout,
+            tr("%1 did not answer in time. Check the server name and port, and your "
+               "network connection.")
+                .arg(where)));
+        return;
+    case TransportError::Kind::Network:
+        if (m_state == SessionState::Connecting) {
+            fail(Pop3Error(Pop3Error::Kind::Network,
+                tr("Could not connect to %1 (%2). Check the server name, the port "
+                   "and your network connection.")
+                    .arg(where, error.detail)));
+        } else {
+            fail(connectionLost());
+        }
+        return;
+    }
+}
+
+void Pop3Session::onTimeout()
+{
+    if (!isRunning() || m_state == SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    const int seconds = (m_state == SessionState::Connecting ? m_options.timeouts.connectMs
+                                                             : m_options.timeouts.replyMs)
+        / 1000;
+    QString message;
+    if (m_state == SessionState::Connecting || m_state == SessionState::TlsHandshake) {
+        message = tr("%1 did not accept the connection within %n seconds. Check the server "
+                     "name and port, and your network connection.",
+            nullptr, seconds)
+                      .arg(m_options.host);
+    } else {
+        message = tr("The server stopped answering for %n seconds. Nothing was deleted; try "
+                     "again later.",
+            nullptr, seconds);
+    }
+    Pop3Error error(Pop3Error::Kind::Timeout, message);
+    error.setPipelineDropped(m_queue.inFlightCount() > 1);
+    fail(error);
+}
+
+// --- writing ----------------------------------------------------------------------------
+
+void Pop3Session::sendInternal(const Pop3Command& command, Step step)
+{
+    m_queue.enqueue({0, command, nullptr, int(step)});
+    pump();
+}
+
+Pop3Session::CommandId Pop3Session::enqueue(const Pop3Command& command, Pop3DataSink* sink)
+{
+    if (m_state != SessionState::Transaction || m_quitQueued || !command.isValid()) {
+        return 0;
+    }
+    switch (command.verb()) {
+    case Pop3Command::Verb::Capa:
+    case Pop3Command::Verb::Stat:
+    case Pop3Command::Verb::List:
+    case Pop3Command::Verb::Uidl:
+    case Pop3Command::Verb::Retr:
+    case Pop3Command::Verb::Top:
+    case Pop3Command::Verb::Dele:
+    case Pop3Command::Verb::Rset:
+    case Pop3Command::Verb::Noop:
+        break;
+    default:
+        return 0; // not valid in the TRANSACTION state (RFC 1939 §5), or quit()'s job
+    }
+    const bool streams
+        = command.verb() == Pop3Command::Verb::Retr || command.verb() == Pop3Command::Verb::Top;
+    const CommandId id = m_nextId++;
+    m_queue.enqueue({id, command, streams ? sink : nullptr, int(Step::Command)});
+    pump();
+    return id;
+}
+
+void Pop3Session::pump()
+{
+    const QList<CommandQueue::Entry> batch = m_queue.takeWritable();
+    if (batch.isEmpty()) {
+        return;
+    }
+    // One write for the whole batch: with PIPELINING this puts many commands in one segment.
+    QByteArray bytes;
+    for (const CommandQueue::Entry& entry : batch) {
+        bytes += entry.command.wire();
+        trace(ProtocolEvent::Direction::Client, entry.command.maskedText());
+        if (entry.command.verb() == Pop3Command::Verb::Quit) {
+            setState(SessionState::Update);
+        }
+    }
+    m_transport->write(bytes);
+    armTimer(m_options.timeouts.replyMs);
+}
+
+void Pop3Session::quit()
+{
+    if (m_quitQueued) {
+        return;
+    }
+    if (m_state != SessionState::Transaction) {
+        abort(); // before login there is nothing to commit; just close
+        return;
+    }
+    m_quitQueued = true;
+    sendInternal(Pop3Command::quit(), Step::Quit);
+}
+
+void Pop3Session::abort()
+{
+    if (m_state == SessionState::AwaitingCertificateDecision || isRunning()) {
+        fail(Pop3Error(Pop3Error::Kind::Cancelled,
+            tr("The mail check was cancelled. Nothing was deleted on the server.")));
+    }
+}
+
+// --- reading ----------------------------------------------------------------------------
+
+void Pop3Session::processEvents()
+{
+    m_processing = true;
+    while (isRunning() && !m_awaitingTls && m_state != SessionState::AwaitingCertificateDecision) {
+        const bool multiline = !m_awaitingGreeting && m_queue.hasInFlight()
+            && m_queue.head().command.expectsMultiline();
+        m_parser.setMultilineExpected(multiline);
+        Pop3ReplyParser::Event event = m_parser.next();
+        switch (event.type) {
+        case Pop3ReplyParser::Event::Type::NeedMore:
+            m_processing = false;
+            return;
+        case Pop3ReplyParser::Event::Type::Error:
+            fail(Pop3Error(Pop3Error::Kind::Protocol,
+                event.error == Pop3ReplyParser::Error::StatusLineTooLong
+                    ? tr("The server sent a reply line longer than POP3 allows. The server is "
+                         "broken or hostile; the connection was closed.")
+                    : tr("The server sent something that is not a POP3 reply. The server is "
+                         "broken or hostile; the connection was closed.")));
+            break;
+        case Pop3ReplyParser::Event::Type::Status:
+            handleStatus(event.reply);
+            break;
+        case Pop3ReplyParser::Event::Type::Data:
+            handleData(event.data);
+            break;
+        case Pop3ReplyParser::Event::Type::End:
+            handleEnd();
+            break;
+        }
+    }
+    m_processing = false;
+}
+
+void Pop3Session::handleStatus(const Pop3Reply& reply)
+{
+    traceServerLine(reply);
+    if (m_awaitingGreeting) {
+        m_awaitingGreeting = false;
+        onGreeting(reply);
+        return;
+    }
+    if (!m_queue.hasInFlight()) {
+        fail(Pop3Error(Pop3Error::Kind::Protocol,
+            tr("The server sent a reply nobody asked for. The server is broken; "
+               "the connection was closed.")));
+        return;
+    }
+    const CommandQueue::Entry& head = m_queue.head();
+    if (reply.status == Pop3Reply::Status::Continuation) {
+        if (Step(head.step) != Step::Auth) {
+            fail(Pop3Error(Pop3Error::Kind::Protocol,
+                tr("The server sent a reply that POP3 does not allow here (“+”). "
+                   "The connection was closed."),
+                reply.text));
+            return;
+        }
+        onSaslChallenge(reply);
+        return;
+    }
+    if (reply.isOk() && head.command.expectsMultiline()) {
+        m_current = reply;
+        m_inPayload = true;
+        m_lineCarry.clear();
+        m_payloadBytes = 0;
+        m_tracedLines = 0;
+        m_traceCarry.clear();
+        m_untracedBytes = 0;
+        return;
+    }
+    completeHead(reply);
+}
+
+void Pop3Session::handleData(const QByteArray& data)
+{
+    CommandQueue::Entry& head = m_queue.head();
+    m_payloadBytes += data.size();
+    tracePayload(data);
+    const bool streams = head.command.verb() == Pop3Command::Verb::Retr
+        || head.command.verb() == Pop3Command::Verb::Top;
+    if (streams) {
+        if (head.sink && !head.sink->writeData(data)) {
+            fail(Pop3Error(Pop3Error::Kind::Storage,
+                tr("The message could not be stored. Check that the disk has space "
+                   "and the archive folder is writable.")));
+            return;
+        }
+        Q_EMIT dataProgress(head.id, m_payloadBytes);
+        return;
+    }
+    if (m_payloadBytes > m_options.maxListingBytes) {
+        fail(Pop3Error(Pop3Error::Kind::Protocol,
+            tr("The server sent a listing larger than %n MB. The connection was "
+               "closed.",
+                nullptr, int(m_options.maxListingBytes / (1024 * 1024)))));
+        return;
+    }
+    m_lineCarry += data;
+    qsizetype from = 0;
+    for (qsizetype lf = m_lineCarry.indexOf('\n'); lf >= 0; lf = m_lineCarry.indexOf('\n', from)) {
+        qsizetype end = lf;
+        if (end > from && m_lineCarry.at(end - 1) == '\r') {
+            --end;
+        }
+        m_current.lines.append(m_lineCarry.mid(from, end - from));
+        from = lf + 1;
+    }
+    m_lineCarry.remove(0, from);
+}
+
+void Pop3Session::handleEnd()
+{
+    m_inPayload = false;
+    if (!m_lineCarry.isEmpty()) {
+        m_current.lines.append(m_lineCarry);
+        m_lineCarry.clear();
+    }
+    if (m_tracing && m_untracedBytes > 0) {
+        trace(ProtocolEvent::Direction::Info,
+            tr("… %n more bytes not shown", nullptr, int(qMin<qint64>(m_untracedBytes, INT_MAX))));
+    }
+    trace(ProtocolEvent::Direction::Server, QStringLiteral("."));
+    m_current.dataBytes = m_payloadBytes;
+    const Pop3Reply reply = m_current;
+    m_current = Pop3Reply();
+    completeHead(reply);
+}
+
+void Pop3Session::completeHead(const Pop3Reply& reply)
+{
+    const CommandQueue::Entry entry = m_queue.takeHead();
+    switch (Step(entry.step)) {
+    case Step::Capa:
+        onCapabilities(reply);
+        break;
+    case Step::Stls:
+        onStls(reply);
+        break;
+    case Step::User:
+    case Step::Pass:
+    case Step::Apop:
+    case Step::Auth:
+        onAuthReply(Step(entry.step), reply);
+        break;
+    case Step::Quit:
+        onQuitReply(reply);
+        break;
+    case Step::Command:
+        if (entry.sink) {
+            if (!reply.isOk()) {
+                entry.sink->discard();
+            } else if (!entry.sink->finish()) {
+                fail(Pop3Error(Pop3Error::Kind::Storage,
+                    tr("The message could not be stored. Check that the disk has "
+                       "space and the archive folder is writable.")));
+                return;
+            }
+        }
+        Q_EMIT replyReceived(entry.id, reply);
+        if (m_state == SessionState::Transaction || m_state == SessionState::Update) {
+            pump();
+        }
+        break;
+    }
+}
+
+// --- the AUTHORIZATION state ------------------------------------------------------------
+
+void Pop3Session::onGreeting(const Pop3Reply& reply)
+{
+    if (!reply.isOk()) {
+        fail(Pop3Error(Pop3Error::Kind::Server,
+            tr("The server refused the connection. Try again later."), reply.text, reply.code));
+        return;
+    }
+    m_apopTimestamp = apopTimestamp(reply.text);
+    requestCapabilities();
+}
+
+void Pop3Session::requestCapabilities()
+{
+    setState(SessionState::Capabilities);
+    sendInternal(Pop3Command::capa(), Step::Capa);
+}
+
+void Pop3Session::onCapabilities(const Pop3Reply& reply)
+{
+    // RFC 2449 §5: a server without CAPA answers -ERR; it is then a plain RFC 1939 server.
+    m_capabilities = reply.isOk() ? Pop3Capabilities::fromLines(reply.lines) : Pop3Capabilities();
+
+    if (m_options.security == Security::StartTls && !m_tlsActive) {
+        if (m_capabilities.isKnown() && !m_capabilities.hasStls()) {
+            fail(Pop3Error(Pop3Error::Kind::SecurityRefusal,
+                tr("The server does not offer STARTTLS (STLS), so the password would "
+                   "travel unencrypted. Nothing was sent. Choose TLS on port 995, "
+                   "or ask your provider.")));
+            return;
+        }
+        setState(SessionState::StartTls);
+        sendInternal(Pop3Command::stls(), Step::Stls);
+        return;
+    }
+
+    bool pipelining = false;
+    switch (m_options.pipelining) {
+    case PipeliningMode::Auto:
+        pipelining = m_capabilities.hasPipelining();
+        break;
+    case PipeliningMode::On:
+        pipelining = true;
+        break;
+    case PipeliningMode::Off:
+        break;
+    }
+    if (pipelining) {
+        m_queue.setWindow(m_options.highWatermark, m_options.lowWatermark);
+    } else {
+        m_queue.setWindow(1, 0);
+    }
+    beginAuthentication();
+}
+
+void Pop3Session::onStls(const Pop3Reply& reply)
+{
+    if (!reply.isOk()) {
+        fail(Pop3Error(Pop3Error::Kind::SecurityRefusal,
+            tr("The server refused to switch to an encrypted connection (STLS), so "
+               "nothing was sent. Choose TLS on port 995, or ask your provider."),
+            reply.text, reply.code));
+        return;
+    }
+    // Whatever follows the +OK in the same read was sent before TLS: drop it unread.
+    m_parser.reset();
+    m_awaitingTls = true;
+    armTimer(m_options.timeouts.handshakeMs);
+    m_transport->startTls();
+}
+
+void Pop3Session::beginAuthentication()
+{
+    const AuthSelector::Choice choice
+        = AuthSelector::choose(m_options.auth, m_capabilities, m_apopTimestamp, m_tlsActive);
+    if (!choice.ok()) {
+        fail(Pop3Error(choice.securityRefusal ? Pop3Error::Kind::SecurityRefusal
+                                              : Pop3Error::Kind::Authentication,
+            choice.error));
+        return;
+    }
+    setState(SessionState::Authorization);
+    m_usedAuth = choice.method;
+    trace(ProtocolEvent::Direction::Info,
+        tr("Logging in with %1").arg(authMethodName(choice.method)));
+    switch (choice.method) {
+    case AuthMethod::UserPass:
+        sendInternal(Pop3Command::user(m_options.user), Step::User);
+        return;
+    case AuthMethod::Apop:
+        sendInternal(
+            Pop3Command::apop(m_options.user, apopDigest(m_apopTimestamp, m_options.password)),
+            Step::Apop);
+        return;
+    default:
+        break;
+    }
+    m_sasl = SaslMechanism::create(choice.method, m_options.user, m_options.password);
+    m_saslCancelled = false;
+    m_deferredInitialResponse.clear();
+    if (!m_sasl) {
+        fail(Pop3Error(
+            Pop3Error::Kind::Authentication, tr("The chosen login method is not available.")));
+        return;
+    }
+    const std::optional<QByteArray> initial = m_sasl->initialResponse();
+    if (initial) {
+        // RFC 5034 §4: an empty initial response is sent as "=".
+        const QByteArray encoded = initial->isEmpty() ? QByteArray("=") : initial->toBase64();
+        const Pop3Command command = Pop3Command::auth(m_sasl->name(), encoded);
+        if (command.isValid()) {
+            sendInternal(command, Step::Auth);
+            return;
+        }
+        // RFC 5034 §4: too long for one command line; send it after the empty challenge.
+        m_deferredInitialResponse = encoded;
+    }
+    sendInternal(Pop3Command::auth(m_sasl->name()), Step::Auth);
+}
+
+void Pop3Session::writeSaslResponse(const Pop3Command& response)
+{
+    trace(ProtocolEvent::Direction::Client, response.maskedText());
+    m_transport->write(response.wire());
+    armTimer(m_options.timeouts.replyMs);
+}
+
+void Pop3Session::onSaslChallenge(const Pop3Reply& reply)
+{
+    if (m_saslCancelled) {
+        return; // the server must answer our "*" with -ERR (RFC 5034 §4)
+    }
+    if (!m_deferredInitialResponse.isEmpty()) {
+        writeSaslResponse(Pop3Command::authResponse(m_deferredInitialResponse));
+        m_deferredInitialResponse.clear();
+        return;
+    }
+    const auto decoded
+        = QByteArray::fromBase64Encoding(reply.text, QByteArray::AbortOnBase64DecodingErrors);
+    std::optional<QByteArray> response;
+    if (decoded) {
+        response = m_sasl->respond(*decoded);
+    }
+    if (!response) {
+        m_saslCancelled = true;
+        writeSaslResponse(Pop3Command::authCancel());
+        return;
+    }
+    writeSaslResponse(Pop3Command::authResponse(response->toBase64()));
+}
+
+Pop3Error Pop3Session::authFailure(const Pop3Reply& reply) const
+{
+    // RFC 3206 §4 and RFC 2449 §8.1: these codes say the password was not the problem.
+    const QByteArray code = reply.code.toUpper();
+    if (code == "IN-USE") {
+        return Pop3Error(Pop3Error::Kind::Server,
+            tr("The mailbox is in use by another mail program. Close it or wait "
+               "a few minutes, then try again."),
+            reply.text, reply.code);
+    }
+    if (code == "LOGIN-DELAY") {
+        return Pop3Error(Pop3Error::Kind::Server,
+            tr("The server allows mail checks only at longer intervals. Wait a "
+               "while, then try again."),
+            reply.text, reply.code);
+    }
+    if (code == "SYS/TEMP") {
+        return Pop3Error(Pop3Error::Kind::Server,
+            tr("The server has a temporary problem. Try again later."), reply.text, reply.code);
+    }
+    if (code == "SYS/PERM") {
+        return Pop3Error(Pop3Error::Kind::Server,
+            tr("The server has a lasting problem with this mailbox. Contact your "
+               "provider."),
+            reply.text, reply.code);
+    }
+    return Pop3Error(Pop3Error::Kind::Authentication,
+        tr("The server refused the user name or password. Check them and try "
+           "again."),
+        reply.text, reply.code);
+}
+
+void Pop3Session::onAuthReply(Step step, const Pop3Reply& reply)
+{
+    if (step == Step::User) {
+        if (!reply.isOk()) {
+            fail(authFailure(reply));
+            return;
+        }
+        sendInternal(Pop3Command::pass(m_options.password), Step::Pass);
+        return;
+    }
+    if (step == Step::Auth && m_saslCancelled) {
+        fail(Pop3Error(Pop3Error::Kind::Authentication,
+            m_sasl && !m_sasl->errorString().isEmpty()
+                ? m_sasl->errorString()
+                : tr("The server's login challenge was invalid. Try another login "
+                     "method.")));
+        return;
+    }
+    if (!reply.isOk()) {
+        fail(authFailure(reply));
+        return;
+    }
+    if (step == Step::Auth && (!m_sasl || !m_sasl->isComplete())) {
+        // SCRAM authenticates the server too; a +OK without its proof could be an impostor.
+        fail(Pop3Error(Pop3Error::Kind::SecurityRefusal,
+            tr("The server accepted the login without proving that it knows the "
+               "password. It may not be the real server; the connection was "
+               "closed.")));
+        return;
+    }
+    enterTransaction();
+}
+
+void Pop3Session::enterTransaction()
+{
+    m_sasl.reset();
+    // The secret is no longer needed once logged in; do not keep it around longer.
+    m_options.password.fill(QLatin1Char('\0'));
+    m_options.password.clear();
+    setState(SessionState::Transaction);
+    trace(ProtocolEvent::Direction::Info, tr("Logged in"));
+    m_timer.stop();
+    Q_EMIT ready();
+    if (m_state == SessionState::Transaction) {
+        pump();
+    }
+}
+
+void Pop3Session::onQuitReply(const Pop3Reply& reply)
+{
+    m_timer.stop();
+    if (!reply.isOk()) {
+        // RFC 1939 §6: -ERR to QUIT means some deletions could not be done.
+        fail(Pop3Error(Pop3Error::Kind::Server,
+            tr("The server could not delete all messages marked for deletion. They "
+               "stay on the server and are deleted at the next check."),
+            reply.text, reply.code));
+        return;
+    }
+    setState(SessionState::Closed);
+    trace(ProtocolEvent::Direction::Info, tr("Connection closed"));
+    m_transport->disconnectFromHost();
+    Q_EMIT finished();
+}
+
+// --- certificates -----------------------------------------------------------------------
+
+void Pop3Session::acceptCertificate()
+{
+    if (m_state != SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    // One exception per certificate named by the errors, excusing only those errors.
+    QList<QSslCertificate> certificates;
+    for (const QSslError& error : std::as_const(m_pendingSslErrors)) {
+        if (error.certificate().isNull()) {
+            Pop3Error refusal(Pop3Error::Kind::SecurityRefusal,
+                tr("This certificate problem cannot be accepted: %1").arg(error.errorString()));
+            refusal.setCertificateProblem(m_pendingSslErrors, m_pendingChain);
+            fail(refusal);
+            return;
+        }
+        if (!certificates.contains(error.certificate())) {
+            certificates.append(error.certificate());
+        }
+    }
+    for (const QSslCertificate& certificate : std::as_const(certificates)) {
+        QList<QSslError> errors;
+        for (const QSslError& error : std::as_const(m_pendingSslErrors)) {
+            if (error.certificate() == certificate) {
+                errors.append(error);
+            }
+        }
+        m_options.certificateExceptions.append(
+            CertificateException::fromErrors(certificate, errors));
+    }
+    trace(ProtocolEvent::Direction::Tls, tr("Certificate accepted by the user; reconnecting"));
+    m_pendingSslErrors.clear();
+    m_pendingChain.clear();
+    connectTransport();
+}
+
+void Pop3Session::rejectCertificate()
+{
+    if (m_state != SessionState::AwaitingCertificateDecision) {
+        return;
+    }
+    Pop3Error refusal(Pop3Error::Kind::SecurityRefusal,
+        tr("The certificate of %1 was not accepted, so the connection was closed "
+           "before anything was sent.")
+            .arg(m_options.host));
+    refusal.setCertificateProblem(m_pendingSslErrors, m_pendingChain);
+    fail(refusal);
+}
+
+// --- failure and tracing ----------------------------------------------------------------
+
+void Pop3Session::fail(Pop3Error error)
+{
+    if (m_state == SessionState::Failed || m_state == SessionState::Closed) {
+        return;
+    }
+    m_error = error;
+    m_timer.stop();
+    m_awaitingTls = false;
+    m_inPayload = false;
+    m_sasl.reset();
+    m_options.password.clear();
+    // Nothing was committed without QUIT (RFC 1939 §6), so every partial payload is void.
+    for (const CommandQueue::Entry& entry : m_queue.clear()) {
+        if (entry.sink) {
+            entry.sink->discard();
+        }
+    }
+    // Failed before aborting: a transport that reports the close must find us done.
+    setState(SessionState::Failed);
+    m_transport->abort();
+    trace(ProtocolEvent::Direction::Info, error.toString());
+    Q_EMIT failed(error);
+}
+
+void Pop3Session::trace(ProtocolEvent::Direction direction, const QString& text)
+{
+    if (!m_tracing) {
+        return;
+    }
+    Q_EMIT traffic(ProtocolEvent {QDateTime::currentDateTimeUtc(), direction, text});
+}
+
+void Pop3Session::traceServerLine(const Pop3Reply& reply)
+{
+    if (!m_tracing) {
+        return;
+    }
+    QByteArray line = reply.status == Pop3Reply::Status::Ok
+        ? QByteArray("+OK")
+        : (reply.status == Pop3Reply::Status::Err ? QByteArray("-ERR") : QByteArray("+"));
+    if (!reply.code.isEmpty()) {
+        line += " [" + reply.code + ']';
+    }
+    if (!reply.text.isEmpty()) {
+        line += ' ' + reply.text;
+    }
+    trace(ProtocolEvent::Direction::Server, QString::fromUtf8(line));
+}
+
+void Pop3Session::tracePayload(QByteArrayView data)
+{
+    if (!m_tracing) {
+        return;
+    }
+    qsizetype from = 0;
+    while (m_tracedLines < m_options.tracePayloadLines && from < data.size()) {
+        const qsizetype lf = data.indexOf('\n', from);
+        const qsizetype end = lf < 0 ? data.size() : lf;
+        if (m_traceCarry.size() < MaxTracedLineLength) {
+            m_traceCarry += data.sliced(from, qMin(end - from, MaxTracedLineLength));
+        }
+        if (lf < 0) {
+            return;
+        }
+        if (m_traceCarry.endsWith('\r')) {
+            m_traceCarry.chop(1);
+        }
+        trace(ProtocolEvent::Direction::Server, QString::fromUtf8(m_traceCarry));
+        m_traceCarry.clear();
+        ++m_tracedLines;
+        from = lf + 1;
+    }
+    m_untracedBytes += data.size() - from;
+}
+
+} // namespace Postbote
