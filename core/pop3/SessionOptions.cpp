@@ -5,16 +5,23 @@
 
 namespace Postbote {
 
+namespace {
+// Gives lupdate a literal context for the free functions below.
+struct SessionOptionNames
+{
+    Q_DECLARE_TR_FUNCTIONS(Postbote::SessionOptions)
+};
+} // namespace
+
 QString securityName(Security security)
 {
-    const char* context = "Postbote::SessionOptions";
     switch (security) {
     case Security::ImplicitTls:
-        return QCoreApplication::translate(context, "TLS");
+        return SessionOptionNames::tr("TLS");
     case Security::StartTls:
-        return QCoreApplication::translate(context, "STARTTLS");
+        return SessionOptionNames::tr("STARTTLS");
     case Security::None:
-        return QCoreApplication::translate(context, "unencrypted");
+        return SessionOptionNames::tr("unencrypted");
     }
     return {};
 }
@@ -23,7 +30,7 @@ QString authMethodName(AuthMethod method)
 {
     switch (method) {
     case AuthMethod::Auto:
-        return QCoreApplication::translate("Postbote::SessionOptions", "automatic");
+        return SessionOptionNames::tr("automatic");
     case AuthMethod::UserPass:
         return QStringLiteral("USER/PASS");
     case AuthMethod::Apop:

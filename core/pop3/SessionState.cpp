@@ -5,34 +5,41 @@
 
 namespace Postbote {
 
+namespace {
+// Gives lupdate a literal context for the free function below.
+struct SessionStateNames
+{
+    Q_DECLARE_TR_FUNCTIONS(Postbote::SessionState)
+};
+} // namespace
+
 QString sessionStateName(SessionState state)
 {
-    const char* context = "Postbote::SessionState";
     switch (state) {
     case SessionState::Disconnected:
-        return QCoreApplication::translate(context, "disconnected");
+        return SessionStateNames::tr("disconnected");
     case SessionState::Connecting:
-        return QCoreApplication::translate(context, "connecting");
+        return SessionStateNames::tr("connecting");
     case SessionState::TlsHandshake:
-        return QCoreApplication::translate(context, "TLS handshake");
+        return SessionStateNames::tr("TLS handshake");
     case SessionState::Greeting:
-        return QCoreApplication::translate(context, "waiting for the greeting");
+        return SessionStateNames::tr("waiting for the greeting");
     case SessionState::Capabilities:
-        return QCoreApplication::translate(context, "asking for capabilities");
+        return SessionStateNames::tr("asking for capabilities");
     case SessionState::StartTls:
-        return QCoreApplication::translate(context, "switching to TLS (STLS)");
+        return SessionStateNames::tr("switching to TLS (STLS)");
     case SessionState::AwaitingCertificateDecision:
-        return QCoreApplication::translate(context, "waiting for a certificate decision");
+        return SessionStateNames::tr("waiting for a certificate decision");
     case SessionState::Authorization:
-        return QCoreApplication::translate(context, "AUTHORIZATION: logging in");
+        return SessionStateNames::tr("AUTHORIZATION: logging in");
     case SessionState::Transaction:
-        return QCoreApplication::translate(context, "TRANSACTION");
+        return SessionStateNames::tr("TRANSACTION");
     case SessionState::Update:
-        return QCoreApplication::translate(context, "UPDATE: committing deletions");
+        return SessionStateNames::tr("UPDATE: committing deletions");
     case SessionState::Closed:
-        return QCoreApplication::translate(context, "closed");
+        return SessionStateNames::tr("closed");
     case SessionState::Failed:
-        return QCoreApplication::translate(context, "failed");
+        return SessionStateNames::tr("failed");
     }
     return {};
 }

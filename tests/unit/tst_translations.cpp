@@ -34,8 +34,8 @@ void TestTranslations::germanComplete()
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             ++messages;
-            const QString type = xml.attributes().value(u"type").toString();
-            const bool numerus = xml.attributes().value(u"numerus") == u"yes";
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            const bool numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
             const QString text
                 = numerus ? QString() : xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!type.isEmpty() || (!numerus && text.isEmpty())) {
