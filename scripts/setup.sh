@@ -5,13 +5,14 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config file git
-  clang clang-format libclang-rt-14-dev
+  clang clang-format libclang-rt-14-dev libssl-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgmime-3.0-dev
   libsecret-1-0 ca-certificates openssl
   xvfb xauth fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools
   dovecot-core dovecot-pop3d
+  mpop time
   appstream desktop-file-utils
 )
 

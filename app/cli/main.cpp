@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// postbote-cli: the headless face of Postbote. This first version knows --help and
-// --version; fetch, demo-server and export follow the contract in DESIGN.md.
+// postbote-cli: the headless face of Postbote, following the contract in DESIGN.md.
+#include "DemoServerCommand.h"
+#include "ExitCode.h"
+#include "ExportCommand.h"
+#include "FetchCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,14 +14,14 @@
 
 namespace {
 
-// Exit codes of the CLI contract (DESIGN.md).
-constexpr int ExitUsage = 2;
-
 void loadTranslations(QCoreApplication& app)
 {
     auto* translator = new QTranslator(&app);
+    // English is the fallback for every language without a catalogue (and for the C
+    // locale); it carries the plural forms of the English texts.
     if (translator->load(
-            QLocale(), QStringLiteral("postbote"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            QLocale(), QStringLiteral("postbote"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/postbote_en.qm"))) {
         QCoreApplication::installTranslator(translator);
     }
 }
@@ -32,20 +36,32 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Postbote"));
     loadTranslations(app);
 
+    // Commands parse their own options; the global parser only sees what precedes them.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == u"fetch") {
+        return Postbote::Cli::runFetch(arguments.mid(2));
+    }
+    if (arguments.size() > 1 && arguments.at(1) == u"export") {
+        return Postbote::Cli::runExport(arguments.mid(2));
+    }
+    if (arguments.size() > 1 && arguments.at(1) == u"demo-server") {
+        return Postbote::Cli::runDemoServer(arguments.mid(2));
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Postbote retrieves mail over POP3 into a local archive.\n\n"
         "Commands:\n"
-        "  fetch        fetch new mail from a POP3 server (coming soon)\n"
-        "  demo-server  run the built-in demo POP3 server (coming soon)\n"
-        "  export       export the archive as mbox or .eml files (coming soon)"));
+        "  fetch        fetch new mail from a POP3 server into an archive\n"
+        "  demo-server  run the built-in demo POP3 server on this computer\n"
+        "  export       export the archive as an mbox file or .eml files"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        return ExitUsage;
+        return Postbote::Cli::UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         parser.showHelp(0);
@@ -58,12 +74,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n",
             qPrintable(QCoreApplication::translate(
                 "main", "No command given. Run “postbote-cli --help” to see the commands.")));
-        return ExitUsage;
+        return Postbote::Cli::UsageError;
     }
     std::fprintf(stderr, "%s\n",
         qPrintable(QCoreApplication::translate("main",
             "Unknown command “%1”. Run “postbote-cli --help” to "
             "see the commands.")
                        .arg(positional.first())));
-    return ExitUsage;
+    return Postbote::Cli::UsageError;
 }

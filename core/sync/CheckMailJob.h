@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pop3/Pop3Error.h"
+#include "pop3/Pop3Session.h"
+#include "pop3/SessionOptions.h"
+#include "sync/FetchPlan.h"
+#include "sync/RetentionPolicy.h"
+#include "trace/ProtocolEvent.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace Postbote {
+
+class ArchiveStore;
+class MessageWriter;
+class Pop3Transport;
+
+/// One mail check of one account: connect and log in, list the mailbox (UIDL, LIST), plan
+/// with SyncPlanner, retrieve the new messages into the archive, delete what the policy says
+/// once it is durable, and QUIT.
+///
+/// The order keeps mail safe (DESIGN.md, rules 1 and 2): a DELE is sent only for a message
+/// that is committed to the archive (fsynced and indexed); finished messages are committed in
+/// batches; QUIT, which alone makes deletions happen (RFC 1939 §6), is sent last. A check
+/// that fails or is cancelled still commits what arrived whole, and deletes nothing.
+class CheckMailJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        Pop3Error error;    ///< kind None on success
+        int retrieved = 0;  ///< stored in the archive (partial ones included)
+        int deleted = 0;    ///< DELE acknowledged and committed by QUIT
+        int skipped = 0;    ///< left on the server by plan (already archived, too large …)
+        int refused = 0;    ///< -ERR to RETR/TOP: left on the server, tried again next time
+        int duplicates = 0; ///< no-UIDL servers: recognised by content, not stored twice
+        qint64 bytes = 0;
+        bool pipelineDropped = false;
+        /// One translated line for a status bar or the CLI's stdout.
+        QString summary() const;
+    };
+
+    /// Messages committed to the archive in one batch (one fsync round, one transaction).
+    static constexpr int CommitBatch = 64;
+
+    /// \a store must be open and outlive the job. Without \a transport the job makes its own
+    /// SslSocketTransport.
+    CheckMailJob(const SessionOptions& options, ArchiveStore* store, const QString& account,
+        const RetentionPolicy& policy, Pop3Transport* transport = nullptr,
+        QObject* parent = nullptr);
+    ~CheckMailJob() override;
+
+    void start();
+    /// Stops at once; nothing is deleted on the server, complete messages stay archived.
+    void cancel();
+
+    const FetchPlan& plan() const { return m_plan; }
+    /// Where "now" comes from for retention by age; the system clock unless replaced (tests
+    /// replace it to see what a check days later would do).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    void progress(int messagesDone, int messagesTotal, qint64 bytesDone, qint64 bytesTotal);
+    void traffic(const Postbote::ProtocolEvent& event);
+    void finished(const Postbote::CheckMailJob::Result& result);
+
+private:
+    struct Retrieval
+    {
+        FetchPlan::Retrieval planned;
+        std::unique_ptr<MessageWriter> writer;
+    };
+
+    void onReady();
+    void onReply(Pop3Session::CommandId id, const Pop3Reply& reply);
+    void onDataProgress(Pop3Session::CommandId id, qint64 bytes);
+    void onSessionFailed(const Pop3Error& error);
+    void onSessionFinished();
+
+    void applyPlan();
+    void feedRetrievals();
+    void onRetrieved(Pop3Session::CommandId id, const Pop3Reply& reply);
+    bool commitArchived();
+    void queueDeletions();
+    void maybeQuit();
+    void finish(const Pop3Error& error);
+    /// Ends the check with \a error: aborts the session, which reports back through failed().
+    void stop(const Pop3Error& error);
+    void restartWithoutPipelining();
+    void emitProgress();
+
+    SessionOptions m_options;
+    ArchiveStore* m_store;
+    QString m_account;
+    RetentionPolicy m_policy;
+    std::unique_ptr<Pop3Transport> m_ownTransport;
+    Pop3Transport* m_transport;
+    std::unique_ptr<Pop3Session> m_session;
+    FetchPlan m_plan;
+    Result m_result;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    Pop3Error m_stopError;
+
+    Pop3Session::CommandId m_uidlId = 0;
+    Pop3Session::CommandId m_listId = 0;
+    std::optional<QList<QByteArray>> m_uidlLines; // nothing: server has no UIDL
+    bool m_uidlAnswered = false;
+
+    std::deque<FetchPlan::Retrieval> m_toFetch;
+    QHash<Pop3Session::CommandId, std::shared_ptr<Retrieval>> m_inFlight;
+    Pop3Session::CommandId m_receiving = 0;
+    qint64 m_bytesBefore = 0; ///< payload bytes of finished retrievals
+    qint64 m_currentBytes = 0;
+    int m_done = 0;
+    int m_uncommitted = 0;
+    /// Numbers finished but not yet committed, and those committed (durable) this session:
+    /// deletions planned after archiving wait for the second list.
+    QList<int> m_finishedNumbers;
+    QList<int> m_committedNumbers;
+    QList<FetchPlan::Deletion> m_pendingDeletions;
+    QHash<Pop3Session::CommandId, int> m_deleIds;
+    int m_deletedMarked = 0;
+    bool m_quitSent = false;
+    bool m_finished = false;
+    bool m_retriedWithoutPipelining = false;
+};
+
+} // namespace Postbote
+
+Q_DECLARE_METATYPE(Postbote::CheckMailJob::Result)

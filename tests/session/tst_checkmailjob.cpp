@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CheckMailJob on a scripted server and a real archive in a temporary folder: the order that
+// keeps mail safe (durable before DELE, QUIT last), and what happens when things break.
+#include "ScriptedTransport.h"
+#include "archive/ArchiveStore.h"
+#include "sync/CheckMailJob.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postbote;
+using Postbote::Test::ScriptedTransport;
+
+namespace {
+
+const QByteArray Capa = "+OK\r\nTOP\r\nUIDL\r\nUSER\r\nPIPELINING\r\n.\r\n";
+
+QByteArray message(int i)
+{
+    return "Subject: message " + QByteArray::number(i) + "\r\n\r\nBody " + QByteArray::number(i)
+        + "\r\n..leading dot\r\n";
+}
+
+QByteArray stored(int i)
+{
+    return "Subject: message " + QByteArray::number(i) + "\n\nBody " + QByteArray::number(i)
+        + "\n.leading dot\n";
+}
+
+QByteArray uidlListing(int count)
+{
+    QByteArray reply = "+OK\r\n";
+    for (int i = 1; i <= count; ++i) {
+        reply += QByteArray::number(i) + " uid-" + QByteArray::number(i) + "\r\n";
+    }
+    return reply + ".\r\n";
+}
+
+QByteArray scanListing(int count)
+{
+    QByteArray reply = "+OK\r\n";
+    for (int i = 1; i <= count; ++i) {
+        reply += QByteArray::number(i) + ' ' + QByteArray::number(message(i).size()) + "\r\n";
+    }
+    return reply + ".\r\n";
+}
+
+SessionOptions options()
+{
+    SessionOptions o;
+    o.host = QStringLiteral("pop.example.org");
+    o.user = QStringLiteral("max");
+    o.password = QStringLiteral("password");
+    o.auth = AuthMethod::UserPass;
+    return o;
+}
+
+} // namespace
+
+class TestCheckMailJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fetchesAndDeletesOnlyAfterCommit();
+    void keepLeavesServerAlone();
+    void refusedRetrIsNotDeleted();
+    void dropMidRetrThenRerunStoresEachOnce();
+    void diskFullDeletesNothing();
+    void pipelineDropFallsBackToOneAtATime();
+    void cancelDeletesNothing();
+
+private:
+    // Plays the server up to the transaction state and answers UIDL and LIST.
+    void serveLogin(ScriptedTransport& t, int count);
+    QStringList archivedFiles() const;
+    QByteArray archivedContents() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCheckMailJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCheckMailJob::serveLogin(ScriptedTransport& t, int count)
+{
+    t.acceptConnection();
+    t.serverSends("+OK ready\r\n");
+    t.serverSends(Capa);
+    t.serverSends("+OK\r\n");
+    t.serverSends("+OK logged in\r\n");
+    const QByteArray written = t.takeWritten();
+    QVERIFY(written.startsWith("CAPA\r\nUSER max\r\nPASS password\r\nUIDL\r\n"));
+    // With pipelining LIST follows UIDL at once, otherwise after its reply.
+    const bool pipelined = written.endsWith("LIST\r\n");
+    t.serverSends(uidlListing(count));
+    if (!pipelined) {
+        QCOMPARE(t.takeWritten(), QByteArray("LIST\r\n"));
+    }
+    t.serverSends(scanListing(count));
+}
+
+QStringList TestCheckMailJob::archivedFiles() const
+{
+    QStringList files;
+    for (const QString& sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
+        const QDir dir(m_dir->path() + u'/' + sub);
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            files << dir.filePath(name);
+        }
+    }
+    return files;
+}
+
+QByteArray TestCheckMailJob::archivedContents() const
+{
+    QList<QByteArray> contents;
+    for (const QString& path : archivedFiles()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            contents << file.readAll();
+        }
+    }
+    std::sort(contents.begin(), contents.end());
+    return contents.join("|");
+}
+
+static QByteArray expectedContents(const QList<int>& numbers)
+{
+    QList<QByteArray> contents;
+    for (int i : numbers) {
+        contents << stored(i);
+    }
+    std::sort(contents.begin(), contents.end());
+    return contents.join("|");
+}
+
+void TestCheckMailJob::fetchesAndDeletesOnlyAfterCommit()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 3);
+    // All three RETRs pipelined, no DELE before their data is archived.
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\n"));
+    t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray());
+    t.serverSends("+OK\r\n" + message(3) + ".\r\n");
+    // Now committed: the index knows all three, and only then the DELEs go out.
+    QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
+    QCOMPARE(t.takeWritten(), QByteArray("DELE 1\r\nDELE 2\r\nDELE 3\r\n"));
+    t.serverSends("+OK\r\n+OK\r\n+OK\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK bye\r\n");
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.first().first().value<CheckMailJob::Result>();
+    QVERIFY(!result.error.isError());
+    QCOMPARE(result.retrieved, 3);
+    QCOMPARE(result.deleted, 3);
+    QCOMPARE(archivedContents(), expectedContents({1, 2, 3}));
+}
+
+void TestCheckMailJob::keepLeavesServerAlone()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    {
+        ScriptedTransport t;
+        CheckMailJob job(
+            options(), &store, QStringLiteral("max@pop"), RetentionPolicy::keepOnServer(), &t);
+        QSignalSpy finished(&job, &CheckMailJob::finished);
+        job.start();
+        serveLogin(t, 2);
+        QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\n"));
+        t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+        QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+        t.serverSends("+OK\r\n");
+        QCOMPARE(finished.count(), 1);
+    }
+    // A second check finds both archived and fetches nothing.
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::keepOnServer(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 2);
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.first().first().value<CheckMailJob::Result>().retrieved, 0);
+    QCOMPARE(archivedFiles().size(), 2);
+}
+
+void TestCheckMailJob::refusedRetrIsNotDeleted()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 2);
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\n"));
+    t.serverSends("-ERR [SYS/TEMP] message 1 unavailable\r\n+OK\r\n" + message(2) + ".\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("DELE 2\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    const auto result = finished.first().first().value<CheckMailJob::Result>();
+    QCOMPARE(result.refused, 1);
+    QCOMPARE(result.retrieved, 1);
+    QCOMPARE(result.deleted, 1);
+    QCOMPARE(archivedContents(), expectedContents({2}));
+}
+
+void TestCheckMailJob::dropMidRetrThenRerunStoresEachOnce()
+{
+    {
+        ArchiveStore store(m_dir->path());
+        QString error;
+        QVERIFY(store.open(&error));
+        ScriptedTransport t;
+        SessionOptions o = options();
+        o.pipelining = PipeliningMode::Off; // no fallback retry: the drop ends the check
+        CheckMailJob job(
+            o, &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+        QSignalSpy finished(&job, &CheckMailJob::finished);
+        job.start();
+        serveLogin(t, 3);
+        QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\n"));
+        t.serverSends("+OK\r\n" + message(1) + ".\r\n");
+        QCOMPARE(t.takeWritten(), QByteArray("RETR 2\r\n"));
+        t.serverSends("+OK\r\nSubject: message 2\r\n\r\nBo");
+        t.serverCloses();
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<CheckMailJob::Result>();
+        QCOMPARE(result.error.kind(), Pop3Error::Kind::Network);
+        QVERIFY(!t.allWritten().contains("DELE"));
+        QVERIFY(!t.allWritten().contains("QUIT"));
+        // The whole first message is kept; the half second one is not.
+        QCOMPARE(archivedContents(), expectedContents({1}));
+    }
+    // Nothing was deleted on the server (no QUIT), so the rerun sees all three again.
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 3);
+    QCOMPARE(t.takeWritten(), QByteArray("DELE 1\r\nRETR 2\r\nRETR 3\r\n"));
+    t.serverSends("+OK\r\n+OK\r\n" + message(2) + ".\r\n+OK\r\n" + message(3) + ".\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("DELE 2\r\nDELE 3\r\n"));
+    t.serverSends("+OK\r\n+OK\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.first().first().value<CheckMailJob::Result>().deleted, 3);
+    QCOMPARE(archivedContents(), expectedContents({1, 2, 3}));
+}
+
+void TestCheckMailJob::diskFullDeletesNothing()
+{
+    {
+        ArchiveStore store(m_dir->path());
+        QString error;
+        QVERIFY(store.open(&error));
+        store.setSpaceLimitForTesting(message(1).size() + 10);
+        ScriptedTransport t;
+        CheckMailJob job(options(), &store, QStringLiteral("max@pop"),
+            RetentionPolicy::deleteAfterArchiving(), &t);
+        QSignalSpy finished(&job, &CheckMailJob::finished);
+        job.start();
+        serveLogin(t, 2);
+        t.takeWritten();
+        t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<CheckMailJob::Result>();
+        QCOMPARE(result.error.kind(), Pop3Error::Kind::Storage);
+        QVERIFY(!t.allWritten().contains("DELE"));
+        QVERIFY(!t.allWritten().contains("QUIT"));
+    }
+    // With space again, a rerun completes; every message is archived exactly once.
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 2);
+    const QByteArray written = t.takeWritten();
+    if (written == "DELE 1\r\nRETR 2\r\n") {
+        t.serverSends("+OK\r\n+OK\r\n" + message(2) + ".\r\n");
+    } else {
+        QCOMPARE(written, QByteArray("RETR 1\r\nRETR 2\r\n"));
+        t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+    }
+    const QByteArray deletes = t.takeWritten();
+    QVERIFY(deletes.contains("DELE 2"));
+    t.serverSends(deletes.count("DELE") == 2 ? "+OK\r\n+OK\r\n" : "+OK\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(archivedContents(), expectedContents({1, 2}));
+}
+
+void TestCheckMailJob::pipelineDropFallsBackToOneAtATime()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::keepOnServer(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 3);
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\n"));
+    t.serverSends("+OK\r\n" + message(1) + ".\r\n");
+    t.serverCloses(); // a server that cannot cope with pipelining
+    QCOMPARE(finished.count(), 0);
+    // The job reconnects by itself and goes on one command at a time.
+    QTRY_COMPARE(t.connectCount(), 2);
+    serveLogin(t, 3);
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 2\r\n"));
+    t.serverSends("+OK\r\n" + message(2) + ".\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 3\r\n"));
+    t.serverSends("+OK\r\n" + message(3) + ".\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.first().first().value<CheckMailJob::Result>();
+    QVERIFY(!result.error.isError());
+    QVERIFY(result.pipelineDropped);
+    QCOMPARE(result.retrieved, 3);
+    QCOMPARE(archivedContents(), expectedContents({1, 2, 3}));
+}
+
+void TestCheckMailJob::cancelDeletesNothing()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 2);
+    t.takeWritten();
+    t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\nSubject: half");
+    job.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<CheckMailJob::Result>().error.kind(),
+        Pop3Error::Kind::Cancelled);
+    QVERIFY(!t.allWritten().contains("DELE"));
+    QVERIFY(!t.allWritten().contains("QUIT"));
+    QCOMPARE(archivedContents(), expectedContents({1}));
+}
+
+QTEST_GUILESS_MAIN(TestCheckMailJob)
+#include "tst_checkmailjob.moc"
