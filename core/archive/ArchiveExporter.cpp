@@ -60,8 +60,7 @@ bool copyQuoted(QFile& in, QIODevice& out)
 
 } // namespace
 
-int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPath,
-                                QString* error)
+int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPath, QString* error)
 {
     QSaveFile out(mboxPath);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -95,8 +94,7 @@ int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPa
     return count;
 }
 
-int ArchiveExporter::exportEml(const ArchiveStore& store, const QString& directory,
-                               QString* error)
+int ArchiveExporter::exportEml(const ArchiveStore& store, const QString& directory, QString* error)
 {
     if (!QDir().mkpath(directory)) {
         *error = tr("The folder “%1” cannot be created. Choose another place.").arg(directory);
@@ -105,8 +103,8 @@ int ArchiveExporter::exportEml(const ArchiveStore& store, const QString& directo
     int count = 0;
     for (const ArchiveRecord& record : store.records()) {
         // Named by index id: stable, unique, and free of anything a server sent.
-        const QString target =
-            QDir(directory).filePath(QStringLiteral("%1.eml").arg(record.id, 6, 10, QLatin1Char('0')));
+        const QString target = QDir(directory).filePath(
+            QStringLiteral("%1.eml").arg(record.id, 6, 10, QLatin1Char('0')));
         if (QFile::exists(target)) {
             *error = tr("“%1” already exists; export into an empty folder.").arg(target);
             return -1;
