@@ -263,7 +263,7 @@ void TestMaildir::byteExactWithoutCr()
     QVERIFY(maildir.open(&error));
     QByteArray payload;
     for (int i = 0; i < 300000; ++i) {
-        const char c = char((i * 7919 + i / 13) & 0xff);
+        const char c = char((quint32(i) * 7919u + quint32(i) / 13u) & 0xffu);
         payload.append(c == '\r' ? '\0' : c);
     }
     MessageWriter writer(maildir, QStringLiteral("a"), "big");
