@@ -43,6 +43,10 @@ public:
     virtual void write(const QByteArray& bytes) = 0;
     /// Takes the bytes received so far.
     virtual QByteArray readAll() = 0;
+    /// Takes up to \a maxSize received bytes into \a data; returns how many (0: none yet).
+    /// The session reads through one reused buffer this way, so a large message does not
+    /// cost a fresh allocation (and its page faults) per read.
+    virtual qint64 read(char* data, qint64 maxSize) = 0;
     /// Closes at once, without waiting for anything to be sent.
     virtual void abort() = 0;
     /// Closes after what was written has been sent.

@@ -129,6 +129,14 @@ QByteArray SslSocketTransport::readAll()
     return m_socket->readAll();
 }
 
+qint64 SslSocketTransport::read(char* data, qint64 maxSize)
+{
+    if (!m_socket || m_phase != Phase::Open) {
+        return 0;
+    }
+    return qMax<qint64>(0, m_socket->read(data, maxSize));
+}
+
 void SslSocketTransport::abort()
 {
     m_timer.stop();

@@ -37,6 +37,7 @@ public:
     void startTls() override;
     void write(const QByteArray& bytes) override;
     QByteArray readAll() override;
+    qint64 read(char* data, qint64 maxSize) override;
     void abort() override;
     void disconnectFromHost() override;
     bool isEncrypted() const override;

@@ -147,28 +147,44 @@ void Pop3Session::onEncrypted()
 
 void Pop3Session::onReadyRead()
 {
-    const QByteArray bytes = m_transport->readAll();
-    if (bytes.isEmpty()) {
-        return;
-    }
     if (m_awaitingTls) {
         // DESIGN rule 4: nothing received between the +OK to STLS and the end of the
         // handshake is ever interpreted; an attacker could have injected it.
-        trace(ProtocolEvent::Direction::Tls,
-            tr("Discarded %n bytes received before the TLS handshake completed", nullptr,
-                int(qMin<qsizetype>(bytes.size(), INT_MAX))));
+        const QByteArray dropped = m_transport->readAll();
+        if (!dropped.isEmpty()) {
+            trace(ProtocolEvent::Direction::Tls,
+                tr("Discarded %n bytes received before the TLS handshake completed", nullptr,
+                    int(qMin<qsizetype>(dropped.size(), INT_MAX))));
+        }
         return;
     }
     if (!isRunning() || m_state == SessionState::Connecting
         || m_state == SessionState::AwaitingCertificateDecision) {
+        m_transport->readAll();
         return;
     }
-    if (m_awaitingGreeting || m_queue.hasInFlight()) {
-        armTimer(m_options.timeouts.replyMs);
+    // One buffer for the whole session: reading a large message allocates nothing per read.
+    constexpr qsizetype ReadChunk = 256 * 1024;
+    if (m_readBuffer.size() != ReadChunk) {
+        m_readBuffer.resize(ReadChunk);
     }
-    m_parser.feed(bytes);
-    if (!m_processing) {
-        processEvents();
+    for (;;) {
+        const qint64 n = m_transport->read(m_readBuffer.data(), m_readBuffer.size());
+        if (n <= 0) {
+            return;
+        }
+        if (m_awaitingGreeting || m_queue.hasInFlight()) {
+            armTimer(m_options.timeouts.replyMs);
+        }
+        m_parser.feed(QByteArrayView(m_readBuffer.constData(), qsizetype(n)));
+        if (!m_processing) {
+            processEvents();
+        }
+        // A failure, STLS or a certificate question ends reading here; whatever is left in
+        // the transport is dropped by it (STLS) or never looked at.
+        if (!isRunning() || m_awaitingTls || m_state == SessionState::AwaitingCertificateDecision) {
+            return;
+        }
     }
 }
 

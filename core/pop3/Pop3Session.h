@@ -176,6 +176,7 @@ private:
     qint64 m_payloadBytes = 0;
     int m_tracedLines = 0;
     QByteArray m_traceCarry;
+    QByteArray m_readBuffer;
     qint64 m_untracedBytes = 0;
 };
 

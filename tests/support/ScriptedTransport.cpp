@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedTransport.h"
 
+#include <cstring>
+
 namespace Postbote::Test {
 
 void ScriptedTransport::connectToHost(const QString& host, quint16, Mode mode, int)
@@ -37,6 +39,14 @@ QByteArray ScriptedTransport::readAll()
     QByteArray bytes;
     bytes.swap(m_incoming);
     return bytes;
+}
+
+qint64 ScriptedTransport::read(char* data, qint64 maxSize)
+{
+    const qint64 n = qMin<qint64>(maxSize, m_incoming.size());
+    std::memcpy(data, m_incoming.constData(), size_t(n));
+    m_incoming.remove(0, n);
+    return n;
 }
 
 void ScriptedTransport::abort()
