@@ -2,40 +2,15 @@
 // The demo server passes the same fetch tests as dovecot: postbote-cli demo-server serves a
 // copy of the sample mailbox, postbote-cli fetch archives it byte for byte, fetches nothing
 // the second time, and --delete empties the mailbox while the archive keeps everything.
+#include "MessageFiles.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-QList<QByteArray> contentsOf(const QStringList& paths)
-{
-    QList<QByteArray> contents;
-    for (const QString& path : paths) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            contents << file.readAll();
-        }
-    }
-    std::sort(contents.begin(), contents.end());
-    return contents;
-}
-
-QStringList filesIn(const QString& dir, const QStringList& subdirs)
-{
-    QStringList files;
-    for (const QString& sub : subdirs) {
-        const QDir d(dir + u'/' + sub);
-        for (const QString& name : d.entryList(QDir::Files)) {
-            files << d.filePath(name);
-        }
-    }
-    return files;
-}
-
-} // namespace
+using namespace Postbote::Test;
 
 class TestCliDemo : public QObject
 {
@@ -111,12 +86,12 @@ int TestCliDemo::fetch(const QStringList& extra, QByteArray* out)
 
 void TestCliDemo::fetchKeepIncrementalDelete()
 {
-    const QList<QByteArray> samples = contentsOf(filesIn(m_mailbox, {QStringLiteral(".")}));
+    const QList<QByteArray> samples = sortedContents(filesIn(m_mailbox, {QStringLiteral(".")}));
     const QString archive = m_work.filePath(QStringLiteral("archive"));
     QByteArray out;
     QCOMPARE(fetch({QStringLiteral("--keep")}, &out), 0);
     QVERIFY2(out.startsWith(QByteArray(QByteArray::number(samples.size()) + ' ')), out.constData());
-    QCOMPARE(contentsOf(filesIn(archive, {QStringLiteral("new"), QStringLiteral("cur")})), samples);
+    QCOMPARE(sortedContents(maildirFiles(archive)), samples);
 
     QCOMPARE(fetch({}, &out), 0);
     QVERIFY2(out.startsWith("0 "), out.constData());
@@ -125,7 +100,7 @@ void TestCliDemo::fetchKeepIncrementalDelete()
     QVERIFY2(
         out.contains(QByteArray(QByteArray::number(samples.size()) + " deleted")), out.constData());
     QCOMPARE(QDir(m_mailbox).entryList(QDir::Files).size(), 0);
-    QCOMPARE(contentsOf(filesIn(archive, {QStringLiteral("new"), QStringLiteral("cur")})), samples);
+    QCOMPARE(sortedContents(maildirFiles(archive)), samples);
 }
 
 QTEST_GUILESS_MAIN(TestCliDemo)

@@ -2,6 +2,7 @@
 // postbote-cli fetch as a script uses it, against a real dovecot: byte-identical archiving,
 // incremental fetches, --delete, exit codes, a masked --log, and crash safety under SIGKILL.
 #include "DovecotFixture.h"
+#include "MessageFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <csignal>
 
 using Postbote::Test::DovecotFixture;
+using Postbote::Test::maildirFiles;
+using Postbote::Test::sortedContents;
 
 namespace {
 
@@ -47,31 +50,6 @@ QByteArray generateMessage(int serial, int size)
         ++line;
     }
     return m;
-}
-
-QList<QByteArray> sortedContents(const QStringList& paths)
-{
-    QList<QByteArray> contents;
-    for (const QString& path : paths) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            contents << file.readAll();
-        }
-    }
-    std::sort(contents.begin(), contents.end());
-    return contents;
-}
-
-QStringList maildirFiles(const QString& root)
-{
-    QStringList files;
-    for (const QString& sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
-        const QDir dir(root + u'/' + sub);
-        for (const QString& name : dir.entryList(QDir::Files)) {
-            files << dir.filePath(name);
-        }
-    }
-    return files;
 }
 
 // Names the first message and offset where two sorted content lists differ, or is empty.

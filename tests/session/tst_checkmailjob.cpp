@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CheckMailJob on a scripted server and a real archive in a temporary folder: the order that
 // keeps mail safe (durable before DELE, QUIT last), and what happens when things break.
+#include "MessageFiles.h"
 #include "ScriptedTransport.h"
 #include "archive/ArchiveStore.h"
 #include "sync/CheckMailJob.h"
@@ -108,27 +109,12 @@ void TestCheckMailJob::serveLogin(ScriptedTransport& t, int count)
 
 QStringList TestCheckMailJob::archivedFiles() const
 {
-    QStringList files;
-    for (const QString& sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
-        const QDir dir(m_dir->path() + u'/' + sub);
-        for (const QString& name : dir.entryList(QDir::Files)) {
-            files << dir.filePath(name);
-        }
-    }
-    return files;
+    return Postbote::Test::maildirFiles(m_dir->path());
 }
 
 QByteArray TestCheckMailJob::archivedContents() const
 {
-    QList<QByteArray> contents;
-    for (const QString& path : archivedFiles()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            contents << file.readAll();
-        }
-    }
-    std::sort(contents.begin(), contents.end());
-    return contents.join("|");
+    return Postbote::Test::sortedContents(archivedFiles()).join("|");
 }
 
 static QByteArray expectedContents(const QList<int>& numbers)
