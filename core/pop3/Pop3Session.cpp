@@ -80,7 +80,6 @@ void Pop3Session::connectTransport()
     m_tlsActive = false;
     m_awaitingTls = false;
     m_awaitingGreeting = false;
-    m_inPayload = false;
 
     Pop3Transport::TlsPolicy policy;
     policy.caCertificates = m_options.caCertificates;
@@ -425,7 +424,6 @@ void Pop3Session::handleStatus(const Pop3Reply& reply)
     }
     if (reply.isOk() && head.command.expectsMultiline()) {
         m_current = reply;
-        m_inPayload = true;
         m_lineCarry.clear();
         m_payloadBytes = 0;
         m_tracedLines = 0;
@@ -475,7 +473,6 @@ void Pop3Session::handleData(const QByteArray& data)
 
 void Pop3Session::handleEnd()
 {
-    m_inPayload = false;
     if (!m_lineCarry.isEmpty()) {
         m_current.lines.append(m_lineCarry);
         m_lineCarry.clear();
@@ -556,7 +553,6 @@ void Pop3Session::fail(Pop3Error error)
     m_error = error;
     m_timer.stop();
     m_awaitingTls = false;
-    m_inPayload = false;
     m_sasl.reset();
     m_options.password.clear();
     // Nothing was committed without QUIT (RFC 1939 §6), so every partial payload is void.

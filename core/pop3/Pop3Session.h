@@ -13,7 +13,6 @@
 #include "trace/ProtocolEvent.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <memory>
 
@@ -171,7 +170,6 @@ private:
     QList<QSslCertificate> m_pendingChain;
     // The multi-line reply being read, if any.
     Pop3Reply m_current;
-    bool m_inPayload = false;
     QByteArray m_lineCarry;
     qint64 m_payloadBytes = 0;
     int m_tracedLines = 0;

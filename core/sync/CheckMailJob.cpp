@@ -77,8 +77,6 @@ void CheckMailJob::onReady()
     // Without CAPA we cannot know; UIDL is optional in RFC 1939, so ask and accept -ERR.
     if (!caps.isKnown() || caps.hasUidl()) {
         m_uidlId = m_session->uidl();
-    } else {
-        m_uidlAnswered = true;
     }
     m_listId = m_session->list();
 }
@@ -86,7 +84,6 @@ void CheckMailJob::onReady()
 void CheckMailJob::onReply(Pop3Session::CommandId id, const Pop3Reply& reply)
 {
     if (id == m_uidlId) {
-        m_uidlAnswered = true;
         if (reply.isOk()) {
             m_uidlLines = reply.lines;
         }
@@ -333,7 +330,6 @@ void CheckMailJob::restartWithoutPipelining()
     m_session.release()->deleteLater();
     m_uidlId = m_listId = 0;
     m_uidlLines.reset();
-    m_uidlAnswered = false;
     m_toFetch.clear();
     m_pendingDeletions.clear();
     m_deleIds.clear();

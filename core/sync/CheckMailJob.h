@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -114,11 +113,9 @@ private:
     Pop3Session::CommandId m_uidlId = 0;
     Pop3Session::CommandId m_listId = 0;
     std::optional<QList<QByteArray>> m_uidlLines; // nothing: server has no UIDL
-    bool m_uidlAnswered = false;
 
     std::deque<FetchPlan::Retrieval> m_toFetch;
     QHash<Pop3Session::CommandId, std::shared_ptr<Retrieval>> m_inFlight;
-    Pop3Session::CommandId m_receiving = 0;
     qint64 m_bytesBefore = 0; ///< payload bytes of finished retrievals
     qint64 m_currentBytes = 0;
     int m_done = 0;
