@@ -52,8 +52,8 @@ struct Options
         keep.setDescription(FetchOptionsParser::tr("Leave all messages on the server (default)."));
         remove.setDescription(
             FetchOptionsParser::tr("Delete messages on the server once they are safely archived."));
-        caFile.setDescription(
-            FetchOptionsParser::tr("Also trust the CA certificates in this PEM file."));
+        caFile.setDescription(FetchOptionsParser::tr(
+            "Trust only the CA certificates in this PEM file, not the system’s."));
         timeout.setDescription(
             FetchOptionsParser::tr("Give up when the server is silent this long."));
         log.setDescription(

@@ -22,7 +22,7 @@ public:
 
     struct TlsPolicy
     {
-        /// Trusted in addition to the system's CAs.
+        /// When not empty, the only CAs trusted (instead of the system's).
         QList<QSslCertificate> caCertificates;
         /// Certificates the user accepted; errors they excuse are ignored, no others.
         QList<CertificateException> exceptions;
