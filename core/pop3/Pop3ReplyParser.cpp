@@ -94,25 +94,13 @@ Pop3ReplyParser::Event Pop3ReplyParser::nextData()
 {
     const char* const data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
+    const qsizetype runStart = m_pos;
     qsizetype pos = m_pos;
 
-    QByteArray out;
-    // Bytes from runStart to pos are copied in one piece; only a stuffed dot breaks a run.
-    qsizetype runStart = pos;
-    auto flushRun = [&]() {
-        if (pos > runStart) {
-            if (out.isEmpty()) {
-                out.reserve(qMin(m_chunkSize, size - runStart));
-            }
-            out.append(data + runStart, pos - runStart);
-        }
-    };
-    auto emitted = [&]() {
-        return out.size() + (pos - runStart);
-    };
-
+    // A Data event is one run of bytes straight out of the buffer: no copy and no allocation
+    // per chunk. A stuffed dot ends the run before it; the next call skips it.
     bool ended = false;
-    while (pos < size && emitted() < m_chunkSize) {
+    while (pos < size && pos - runStart < m_chunkSize) {
         if (m_atLineStart && data[pos] == '.') {
             // RFC 1939 §3: a line of just "." ends the payload; any other line starting with
             // "." had a dot prepended by the server, which is removed here.
@@ -124,14 +112,14 @@ Pop3ReplyParser::Event Pop3ReplyParser::nextData()
                 ended = true;
                 break;
             }
-            flushRun();
-            ++pos;
-            runStart = pos;
+            if (pos > runStart) {
+                break; // hand out the run first
+            }
             m_atLineStart = false;
-            continue;
+            m_pos = ++pos;
+            return nextData();
         }
-        const qsizetype room = m_chunkSize - emitted();
-        const qsizetype limit = qMin(size - pos, room);
+        const qsizetype limit = qMin(size - pos, m_chunkSize - (pos - runStart));
         const auto* lf = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(limit)));
         if (lf) {
             pos = (lf - data) + 1;
@@ -141,14 +129,13 @@ Pop3ReplyParser::Event Pop3ReplyParser::nextData()
             m_atLineStart = false;
         }
     }
-    flushRun();
     m_pos = pos;
 
-    if (!out.isEmpty()) {
+    if (pos > runStart) {
         // The terminator (if seen) is reported on the next call, after all data.
         Event event;
         event.type = Event::Type::Data;
-        event.data = std::move(out);
+        event.data = QByteArrayView(data + runStart, pos - runStart);
         return event;
     }
     if (ended) {

@@ -43,7 +43,8 @@ public:
         };
         Type type = Type::NeedMore;
         Pop3Reply reply;
-        QByteArray data;
+        /// Points into the parser's buffer: valid until the next feed() or reset().
+        QByteArrayView data;
         Error error = Error::None;
     };
 

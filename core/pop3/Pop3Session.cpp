@@ -434,7 +434,7 @@ void Pop3Session::handleStatus(const Pop3Reply& reply)
     completeHead(reply);
 }
 
-void Pop3Session::handleData(const QByteArray& data)
+void Pop3Session::handleData(QByteArrayView data)
 {
     CommandQueue::Entry& head = m_queue.head();
     m_payloadBytes += data.size();

@@ -122,7 +122,7 @@ private:
     void pump();
     void processEvents();
     void handleStatus(const Pop3Reply& reply);
-    void handleData(const QByteArray& data);
+    void handleData(QByteArrayView data);
     void handleEnd();
     void completeHead(const Pop3Reply& reply);
 

@@ -517,7 +517,7 @@ void TestPop3ReplyParser::endlessPayloadLineStreams()
     parser.feed("\r\n.\r\n");
     Event e = parser.next();
     QCOMPARE(e.type, Event::Type::Data);
-    QCOMPARE(e.data, QByteArray("\r\n"));
+    QCOMPARE(e.data.toByteArray(), QByteArray("\r\n"));
     e = parser.next();
     QCOMPARE(e.type, Event::Type::End);
     QVERIFY(!parser.inMultiline());
