@@ -13,6 +13,7 @@
 #   HUGE_RUNS=3       timed runs per tool with the 5-20 MB messages
 #   SMALL_COUNT=2000  MIXED_COUNT=300  HUGE_COUNT=10  GIANT_MB=200 (0 skips the giant run)
 #   KEEP_BENCH_DIR=1  keep the temporary directory (dovecot config, log, mailboxes)
+#   SCENARIOS="mixed-tls huge-tls"  run only these (default: all four)
 set -euo pipefail
 
 RUNS=${RUNS:-5}
@@ -359,6 +360,9 @@ scenarios=(
 results=()
 for entry in "${scenarios[@]}"; do
   read -r name user security runs <<<"$entry"
+  if [[ -n ${SCENARIOS:-} && " $SCENARIOS " != *" $name "* ]]; then
+    continue
+  fi
   read -r count _ wire <"$work/mail/$user.manifest"
   log "$name: $count messages, $(awk -v b="$wire" 'BEGIN { printf "%.1f", b / 1e6 }') MB on the wire, $runs runs per tool"
   # Warm-up, untimed: dovecot builds its index and both tools are checked in full.
