@@ -15,3 +15,10 @@ if(POSTBOTE_SANITIZE)
     -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# The fuzz preset instruments everything for coverage and checks it with ASan/UBSan; only the
+# fuzz targets themselves link libFuzzer's main (tests/fuzz).
+if(POSTBOTE_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -4,6 +4,8 @@
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "FetchCommand.h"
+#include "ListCommand.h"
+#include "ShowCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +43,12 @@ int main(int argc, char* argv[])
     if (arguments.size() > 1 && arguments.at(1) == u"fetch") {
         return Postbote::Cli::runFetch(arguments.mid(2));
     }
+    if (arguments.size() > 1 && arguments.at(1) == u"list") {
+        return Postbote::Cli::runList(arguments.mid(2));
+    }
+    if (arguments.size() > 1 && arguments.at(1) == u"show") {
+        return Postbote::Cli::runShow(arguments.mid(2));
+    }
     if (arguments.size() > 1 && arguments.at(1) == u"export") {
         return Postbote::Cli::runExport(arguments.mid(2));
     }
@@ -53,8 +61,10 @@ int main(int argc, char* argv[])
         "Postbote retrieves mail over POP3 into a local archive.\n\n"
         "Commands:\n"
         "  fetch        fetch new mail from a POP3 server into an archive\n"
-        "  demo-server  run the built-in demo POP3 server on this computer\n"
-        "  export       export the archive as an mbox file or .eml files"));
+        "  list         list the messages of an archive\n"
+        "  show         show one archived message, its safe HTML, source or attachments\n"
+        "  export       export the archive as an mbox file or .eml files\n"
+        "  demo-server  run the built-in demo POP3 server on this computer"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(

@@ -300,6 +300,21 @@ bool ArchiveIndex::updateSummary(const ArchiveRecord& record, QString* error)
     return run(query, error);
 }
 
+QList<ArchiveRecord> ArchiveIndex::recordsWithoutSummary() const
+{
+    QList<ArchiveRecord> result;
+    QSqlQuery query = prepared(QLatin1String("SELECT ") + ArchiveSchema::columns()
+        + QLatin1String(" FROM messages WHERE from_addr = '' AND to_addr = '' AND subject = ''"
+                        " AND date IS NULL AND message_id = '' AND preview = '' ORDER BY id"));
+    query.setForwardOnly(true);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(ArchiveSchema::recordFrom(query));
+        }
+    }
+    return result;
+}
+
 bool ArchiveIndex::remove(qint64 id, QString* error)
 {
     QSqlQuery query = prepared(QStringLiteral("DELETE FROM messages WHERE id = ?"));

@@ -72,6 +72,8 @@ public:
     bool updateFile(const ArchiveRecord& record, QString* error);
     /// Stores the summary columns (From … preview) of record.id.
     bool updateSummary(const ArchiveRecord& record, QString* error);
+    /// Rows whose summary was never filled (all summary columns empty), in id order.
+    QList<ArchiveRecord> recordsWithoutSummary() const;
     bool remove(qint64 id, QString* error);
     bool removeAll(QString* error);
 

@@ -2,6 +2,8 @@
 #include "archive/ArchiveStore.h"
 
 #include "archive/DurableSync.h"
+#include "mail/MessageSummary.h"
+#include "mail/MimeMessage.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +73,10 @@ bool ArchiveStore::open(QString* error)
         close();
         return false;
     }
+    // Messages indexed by the reconcile (or a rebuild) or by an older Postbote have no
+    // summary yet.
+    QList<ArchiveRecord> unsummarized = m_index->recordsWithoutSummary();
+    storeSummaries(&unsummarized);
     m_open = true;
     return true;
 }
@@ -200,10 +206,49 @@ bool ArchiveStore::commit(QString* error)
         QString ignored;
         m_maildir.removeMessage(old.fileName, &ignored);
     }
+    // After the batch is durable and indexed, before anyone hears of it (DESIGN rule 1 does
+    // not depend on parsing).
+    storeSummaries(&batch);
     for (const ArchiveRecord& r : std::as_const(batch)) {
         Q_EMIT messageArchived(r.id);
     }
     return true;
+}
+
+void ArchiveStore::storeSummaries(QList<ArchiveRecord>* records)
+{
+    if (records->isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_index->beginTransaction(&error)) {
+        qCWarning(lcStore) << "cannot store message summaries:" << error;
+        return;
+    }
+    for (ArchiveRecord& r : *records) {
+        QString reason;
+        const auto message = MimeMessage::fromFile(m_maildir.absolutePath(r.fileName), &reason);
+        if (!message) {
+            qCWarning(lcStore) << "no summary for" << r.fileName << reason;
+            continue;
+        }
+        const MessageSummary summary = MessageSummary::of(*message);
+        r.from = summary.from;
+        r.to = summary.to;
+        r.subject = summary.subject;
+        r.date = summary.date;
+        r.messageId = summary.messageId;
+        r.hasAttachments = summary.hasAttachments;
+        r.preview = summary.preview;
+        if (!m_index->updateSummary(r, &error)) {
+            qCWarning(lcStore) << "cannot store message summaries:" << error;
+            m_index->rollbackTransaction();
+            return;
+        }
+    }
+    if (!m_index->commitTransaction(&error)) {
+        qCWarning(lcStore) << "cannot store message summaries:" << error;
+    }
 }
 
 bool ArchiveStore::contains(const QString& account, const QByteArray& uidl) const

@@ -77,6 +77,10 @@ Q_SIGNALS:
 private:
     bool openIndex(QString* error);
     bool isDuplicate(const MessageWriter& writer) const;
+    /// Parses the messages and stores their summaries (MessageSummary) in one transaction.
+    /// Best effort: a message that cannot be read keeps an empty summary, and a failure here
+    /// never undoes the delivery (mail is never lost for being unparseable).
+    void storeSummaries(QList<ArchiveRecord>* records);
 
     Maildir m_maildir;
     std::unique_ptr<ArchiveIndex> m_index;
