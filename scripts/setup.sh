@@ -11,7 +11,7 @@ PACKAGES=(
   libsecret-1-0 ca-certificates openssl
   xvfb xauth fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools
-  dovecot-core dovecot-pop3d
+  dovecot-core dovecot-pop3d dnsmasq-base
   mpop time
   appstream desktop-file-utils
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FetchCommand.h"
 
+#include "AccountFetch.h"
 #include "ExitCode.h"
 #include "FetchOptions.h"
 #include "ProgressReporter.h"
@@ -35,6 +36,9 @@ int runFetch(const QStringList& arguments)
     if (!options) {
         printError(error);
         return UsageError;
+    }
+    if (!options->accountName.isEmpty()) {
+        return runAccountFetch(*options);
     }
     const auto password = readPassword(options->passwordFile, options->passwordFromStdin, &error);
     if (!password) {

@@ -112,72 +112,93 @@ std::optional<FetchOptions> FetchOptionsParser::parse(const QStringList& argumen
     FetchOptions options;
     SessionOptions& s = options.session;
     options.accountName = parser.value(o.account);
-    if (!options.accountName.isEmpty()) {
-        *error = tr("--account is not available yet; give --host, --user and a password "
-                    "source instead.");
-        return std::nullopt;
-    }
-    s.host = parser.value(o.host).trimmed();
-    if (s.host.isEmpty()) {
-        *error = tr("--host is missing: name the POP3 server.");
-        return std::nullopt;
-    }
-    s.user = parser.value(o.user);
-    if (s.user.isEmpty()) {
-        *error = tr("--user is missing: give the user name on the server.");
-        return std::nullopt;
-    }
-    const QString security
-        = parser.isSet(o.security) ? parser.value(o.security).toLower() : QStringLiteral("tls");
-    if (security == u"tls") {
-        s.security = Security::ImplicitTls;
-    } else if (security == u"starttls") {
-        s.security = Security::StartTls;
-    } else if (security == u"none") {
-        s.security = Security::None;
-    } else {
-        *error = tr("--security must be tls, starttls or none, not “%1”.").arg(security);
-        return std::nullopt;
-    }
-    s.port = s.security == Security::ImplicitTls ? 995 : 110;
-    if (parser.isSet(o.port)) {
-        bool ok = false;
-        const uint port = parser.value(o.port).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            *error = tr("--port must be a number from 1 to 65535, not “%1”.")
-                         .arg(parser.value(o.port));
+    const bool fromAccount = parser.isSet(o.account);
+    if (fromAccount) {
+        // The server, login and retention come from the stored account; a second source for
+        // them would leave the user guessing which one applies.
+        for (const QCommandLineOption& option : {o.host, o.port, o.security, o.user, o.auth,
+                 o.archive, o.keep, o.remove, o.maxSize, o.pipelining}) {
+            if (parser.isSet(option)) {
+                *error = tr("--%1 cannot be combined with --account: the account defines it. "
+                            "Change it with “postbote-cli account edit”.")
+                             .arg(option.names().first());
+                return std::nullopt;
+            }
+        }
+        if (options.accountName.trimmed().isEmpty()) {
+            *error = tr("--account needs the name of a stored account.");
             return std::nullopt;
         }
-        s.port = quint16(port);
-    }
-    if (parser.isSet(o.auth)) {
-        const auto method = authFromName(parser.value(o.auth));
-        if (!method) {
-            *error = tr("--auth must be one of auto, user, apop, plain, login, cram-md5, "
-                        "scram-sha-1 or scram-sha-256, not “%1”.")
-                         .arg(parser.value(o.auth));
+        if (parser.isSet(o.passwordFile) && parser.isSet(o.passwordStdin)) {
+            *error = tr("Give at most one of --password-file or --password-stdin.");
             return std::nullopt;
         }
-        s.auth = *method;
+        options.passwordFile = parser.value(o.passwordFile);
+        options.passwordFromStdin = parser.isSet(o.passwordStdin);
     }
-    const int sources = int(parser.isSet(o.passwordFile)) + int(parser.isSet(o.passwordStdin));
-    if (sources != 1) {
-        *error = tr("Give exactly one of --password-file or --password-stdin. A password is "
-                    "never accepted on the command line.");
-        return std::nullopt;
-    }
-    options.passwordFile = parser.value(o.passwordFile);
-    options.passwordFromStdin = parser.isSet(o.passwordStdin);
-    options.archiveDir = parser.value(o.archive);
-    if (options.archiveDir.isEmpty()) {
-        *error = tr("--archive is missing: name the folder to archive the mail in.");
-        return std::nullopt;
-    }
-    if (parser.isSet(o.keep) && parser.isSet(o.remove)) {
-        *error = tr("--keep and --delete exclude each other; choose one.");
-        return std::nullopt;
-    }
-    options.deleteAfterArchiving = parser.isSet(o.remove);
+    if (!fromAccount) {
+        s.host = parser.value(o.host).trimmed();
+        if (s.host.isEmpty()) {
+            *error = tr("--host is missing: name the POP3 server.");
+            return std::nullopt;
+        }
+        s.user = parser.value(o.user);
+        if (s.user.isEmpty()) {
+            *error = tr("--user is missing: give the user name on the server.");
+            return std::nullopt;
+        }
+        const QString security
+            = parser.isSet(o.security) ? parser.value(o.security).toLower() : QStringLiteral("tls");
+        if (security == u"tls") {
+            s.security = Security::ImplicitTls;
+        } else if (security == u"starttls") {
+            s.security = Security::StartTls;
+        } else if (security == u"none") {
+            s.security = Security::None;
+        } else {
+            *error = tr("--security must be tls, starttls or none, not “%1”.").arg(security);
+            return std::nullopt;
+        }
+        s.port = s.security == Security::ImplicitTls ? 995 : 110;
+        if (parser.isSet(o.port)) {
+            bool ok = false;
+            const uint port = parser.value(o.port).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535) {
+                *error = tr("--port must be a number from 1 to 65535, not “%1”.")
+                             .arg(parser.value(o.port));
+                return std::nullopt;
+            }
+            s.port = quint16(port);
+        }
+        if (parser.isSet(o.auth)) {
+            const auto method = authFromName(parser.value(o.auth));
+            if (!method) {
+                *error = tr("--auth must be one of auto, user, apop, plain, login, cram-md5, "
+                            "scram-sha-1 or scram-sha-256, not “%1”.")
+                             .arg(parser.value(o.auth));
+                return std::nullopt;
+            }
+            s.auth = *method;
+        }
+        const int sources = int(parser.isSet(o.passwordFile)) + int(parser.isSet(o.passwordStdin));
+        if (sources != 1) {
+            *error = tr("Give exactly one of --password-file or --password-stdin. A password is "
+                        "never accepted on the command line.");
+            return std::nullopt;
+        }
+        options.passwordFile = parser.value(o.passwordFile);
+        options.passwordFromStdin = parser.isSet(o.passwordStdin);
+        options.archiveDir = parser.value(o.archive);
+        if (options.archiveDir.isEmpty()) {
+            *error = tr("--archive is missing: name the folder to archive the mail in.");
+            return std::nullopt;
+        }
+        if (parser.isSet(o.keep) && parser.isSet(o.remove)) {
+            *error = tr("--keep and --delete exclude each other; choose one.");
+            return std::nullopt;
+        }
+        options.deleteAfterArchiving = parser.isSet(o.remove);
+    } // !fromAccount
     if (parser.isSet(o.caFile)) {
         s.caCertificates = QSslCertificate::fromPath(parser.value(o.caFile), QSsl::Pem);
         if (s.caCertificates.isEmpty()) {
@@ -228,6 +249,9 @@ QString FetchOptionsParser::helpText()
     QString text
         = tr("Usage: postbote-cli fetch --host H [--port P] [--security tls|starttls|none] "
              "--user U (--password-file F | --password-stdin) --archive DIR [options]")
+        + QLatin1Char('\n')
+        + tr("   or: postbote-cli fetch --account NAME [--password-file F | --password-stdin] "
+             "[options]")
         + QLatin1String("\n\n");
     for (const QCommandLineOption& option : o.all()) {
         QString name = QLatin1String("--") + option.names().first();

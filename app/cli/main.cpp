@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // postbote-cli: the headless face of Postbote, following the contract in DESIGN.md.
+#include "AccountCommand.h"
 #include "DemoServerCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
@@ -43,6 +44,9 @@ int main(int argc, char* argv[])
     if (arguments.size() > 1 && arguments.at(1) == u"fetch") {
         return Postbote::Cli::runFetch(arguments.mid(2));
     }
+    if (arguments.size() > 1 && arguments.at(1) == u"account") {
+        return Postbote::Cli::runAccount(arguments.mid(2));
+    }
     if (arguments.size() > 1 && arguments.at(1) == u"list") {
         return Postbote::Cli::runList(arguments.mid(2));
     }
@@ -64,6 +68,7 @@ int main(int argc, char* argv[])
         "  list         list the messages of an archive\n"
         "  show         show one archived message, its safe HTML, source or attachments\n"
         "  export       export the archive as an mbox file or .eml files\n"
+        "  account      add, change, remove and discover accounts; passwords, trust\n"
         "  demo-server  run the built-in demo POP3 server on this computer"));
     parser.addHelpOption();
     parser.addVersionOption();

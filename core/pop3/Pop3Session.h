@@ -78,6 +78,8 @@ public:
     bool isEncrypted() const;
     /// The mechanism actually used to log in (Auto until then).
     AuthMethod authMethod() const { return m_usedAuth; }
+    /// True if the greeting carried an APOP timestamp (RFC 1939 §7).
+    bool offersApop() const { return !m_apopTimestamp.isEmpty(); }
     /// Commands allowed in flight at once: 1, or the high watermark when pipelining.
     int pipelineWindow() const { return m_queue.highWatermark(); }
     int commandsInFlight() const { return m_queue.inFlightCount(); }
@@ -103,6 +105,9 @@ Q_SIGNALS:
     void failed(const Postbote::Pop3Error& error);
     /// QUIT was acknowledged; the server has committed the deletions.
     void finished();
+    /// SessionOptions::probeOnly: the capabilities were read (after STLS, if chosen); QUIT
+    /// follows, then finished().
+    void probed(const Postbote::Pop3Capabilities& capabilities);
     void traffic(const Postbote::ProtocolEvent& event);
 
 private:

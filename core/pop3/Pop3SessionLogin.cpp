@@ -46,6 +46,16 @@ void Pop3Session::onCapabilities(const Pop3Reply& reply)
         sendInternal(Pop3Command::stls(), Step::Stls);
         return;
     }
+    if (m_options.probeOnly) {
+        // Discovery looks, never logs in: QUIT in the AUTHORIZATION state (RFC 1939 §4)
+        // ends the connection without an UPDATE state, and no credential was sent.
+        Q_EMIT probed(m_capabilities);
+        if (m_state == SessionState::Capabilities) {
+            m_quitQueued = true;
+            sendInternal(Pop3Command::quit(), Step::Quit);
+        }
+        return;
+    }
 
     bool pipelining = false;
     switch (m_options.pipelining) {

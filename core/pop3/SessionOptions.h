@@ -61,6 +61,9 @@ struct SessionOptions
     qsizetype maxListingBytes = 32 * 1024 * 1024;
     /// Payload lines of one reply shown in the protocol trace; the rest is summarised.
     int tracePayloadLines = 20;
+    /// Discovery: read the greeting and CAPA (with STARTTLS: STLS and CAPA again), emit
+    /// Pop3Session::probed() and send QUIT instead of logging in. No credential is sent.
+    bool probeOnly = false;
 };
 
 QString securityName(Security security);
