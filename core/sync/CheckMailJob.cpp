@@ -24,7 +24,7 @@ QString CheckMailJob::Result::summary() const
         text += QLatin1String(", ") + tr("%n already archived", nullptr, duplicates);
     }
     if (error.isError()) {
-        text += QLatin1String(" — ") + Pop3Error::kindName(error.kind());
+        text += QStringLiteral(" — ") + Pop3Error::kindName(error.kind());
     }
     return text;
 }

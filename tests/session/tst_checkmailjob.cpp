@@ -73,6 +73,7 @@ private Q_SLOTS:
     void diskFullDeletesNothing();
     void pipelineDropFallsBackToOneAtATime();
     void cancelDeletesNothing();
+    void summaryNamesTheFailure();
 
 private:
     // Plays the server up to the transaction state and answers UIDL and LIST.
@@ -358,6 +359,19 @@ void TestCheckMailJob::cancelDeletesNothing()
     QVERIFY(!t.allWritten().contains("DELE"));
     QVERIFY(!t.allWritten().contains("QUIT"));
     QCOMPARE(archivedContents(), expectedContents({1}));
+}
+
+void TestCheckMailJob::summaryNamesTheFailure()
+{
+    // The summary line is what postbote-cli prints; the dash joining the failure must come
+    // out as one character, not as its UTF-8 bytes read as Latin-1 ("â\u0080\u0094").
+    CheckMailJob::Result result;
+    result.retrieved = 2;
+    result.error = Pop3Error(Pop3Error::Kind::Network, QStringLiteral("lost"));
+    const QString summary = result.summary();
+    QVERIFY2(summary.contains(QStringLiteral(" \u2014 ")), qPrintable(summary));
+    QVERIFY(summary.endsWith(Pop3Error::kindName(Pop3Error::Kind::Network)));
+    QVERIFY(!summary.contains(QChar(0xe2)));
 }
 
 QTEST_GUILESS_MAIN(TestCheckMailJob)
