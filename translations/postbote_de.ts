@@ -1,6 +1,255 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>Usage: postbote-cli account COMMAND …
+
+Commands:
+  add --name NAME --host H --user U [options]   add an account
+  edit NAME [options]                           change an account
+  list                                          list the accounts
+  remove NAME                                   remove an account and its password
+  set-password NAME [--password-file F]         check a password (read from standard input) by logging in, then store it in the keychain
+  discover ADDRESS                              find the POP3 server of an e-mail address
+  trust NAME SHA256                             accept the certificate the server showed
+  trust-list NAME                               list the accepted certificates
+  trust-remove NAME SHA256                      withdraw an accepted certificate
+
+Options of add and edit:
+</source>
+        <translation>Aufruf: postbote-cli account BEFEHL …
+
+Befehle:
+  add --name NAME --host H --user U [Optionen]  ein Konto hinzufügen
+  edit NAME [Optionen]                          ein Konto ändern
+  list                                          die Konten auflisten
+  remove NAME                                   ein Konto und sein Passwort entfernen
+  set-password NAME [--password-file F]         ein Passwort (von der Standardeingabe gelesen) durch Anmelden prüfen und dann im Schlüsselbund speichern
+  discover ADRESSE                              den POP3-Server einer E-Mail-Adresse finden
+  trust NAME SHA256                             das vom Server vorgelegte Zertifikat akzeptieren
+  trust-list NAME                               die akzeptierten Zertifikate auflisten
+  trust-remove NAME SHA256                      ein akzeptiertes Zertifikat zurückziehen
+
+Optionen von add und edit:
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation>Das Konto „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Name the account to change: postbote-cli account edit NAME [options].</source>
+        <translation>Nennen Sie das zu ändernde Konto: postbote-cli account edit NAME [Optionen].</translation>
+    </message>
+    <message>
+        <source>Changed the account “%1”.</source>
+        <translation>Das Konto „%1“ wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with “postbote-cli account add”.</source>
+        <translation>Noch keine Konten. Fügen Sie eines mit „postbote-cli account add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Name the account to remove: postbote-cli account remove NAME.</source>
+        <translation>Nennen Sie das zu entfernende Konto: postbote-cli account remove NAME.</translation>
+    </message>
+    <message>
+        <source>Removed the account “%1”. Its archive in %2 was kept.</source>
+        <translation>Das Konto „%1“ wurde entfernt. Sein Archiv in %2 bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>“account discover” is not available in this build of postbote-cli.</source>
+        <translation>„account discover“ ist in dieser Version von postbote-cli nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unknown account command “%1”. Run “postbote-cli account --help” to see the commands.</source>
+        <translation>Unbekannter Kontobefehl „%1“. Mit „postbote-cli account --help“ sehen Sie die Befehle.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (unique).</source>
+        <translation>Der Name des Kontos (eindeutig).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>POP3 server name.</source>
+        <translation>Name des POP3-Servers.</translation>
+    </message>
+    <message>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>Server-Port (Standard 995 bei tls, sonst 110).</translation>
+    </message>
+    <message>
+        <source>tls (default), starttls or none (unencrypted).</source>
+        <translation>tls (Standard), starttls oder none (unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>auto (default), user, apop, plain, login, cram-md5, scram-sha-1, scram-sha-256.</source>
+        <translation>auto (Standard), user, apop, plain, login, cram-md5, scram-sha-1, scram-sha-256.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation>Benutzername auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Allow user, plain or login to send the password unencrypted (security none).</source>
+        <translation>Erlaubt user, plain oder login, das Passwort unverschlüsselt zu senden (Sicherheit none).</translation>
+    </message>
+    <message>
+        <source>Withdraw --allow-cleartext.</source>
+        <translation>Nimmt --allow-cleartext zurück.</translation>
+    </message>
+    <message>
+        <source>Leave all messages on the server (default).</source>
+        <translation>Alle Nachrichten auf dem Server lassen (Standard).</translation>
+    </message>
+    <message>
+        <source>Delete messages on the server once they are archived.</source>
+        <translation>Nachrichten auf dem Server löschen, sobald sie archiviert sind.</translation>
+    </message>
+    <message>
+        <source>Delete archived messages after N days on the server.</source>
+        <translation>Archivierte Nachrichten nach N Tagen auf dem Server löschen.</translation>
+    </message>
+    <message>
+        <source>Keep only the N newest messages on the server.</source>
+        <translation>Nur die N neuesten Nachrichten auf dem Server behalten.</translation>
+    </message>
+    <message>
+        <source>Keep at most N MB on the server.</source>
+        <translation>Höchstens N MB auf dem Server behalten.</translation>
+    </message>
+    <message>
+        <source>Also delete on the server what you deleted in the archive.</source>
+        <translation>Auch auf dem Server löschen, was Sie im Archiv gelöscht haben.</translation>
+    </message>
+    <message>
+        <source>Fetch only the headers of larger messages (0: no limit).</source>
+        <translation>Von größeren Nachrichten nur die Kopfzeilen abrufen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The whole retention policy, e.g. “keep-days=30,max-size=1000000”.</source>
+        <translation>Die ganze Aufbewahrungsregel, z. B. „keep-days=30,max-size=1000000“.</translation>
+    </message>
+    <message>
+        <source>Check every N minutes (0: only when asked).</source>
+        <translation>Alle N Minuten prüfen (0: nur auf Anforderung).</translation>
+    </message>
+    <message>
+        <source>Send several commands at once: auto (if offered), on or off.</source>
+        <translation>Mehrere Befehle auf einmal senden: auto (falls angeboten), on oder off.</translation>
+    </message>
+    <message>
+        <source>Include the account in mail checks (default).</source>
+        <translation>Das Konto beim Abrufen einbeziehen (Standard).</translation>
+    </message>
+    <message>
+        <source>Leave the account out of mail checks.</source>
+        <translation>Das Konto beim Abrufen auslassen.</translation>
+    </message>
+    <message>
+        <source>--retention: %1</source>
+        <translation>--retention: %1</translation>
+    </message>
+    <message>
+        <source>%1 exclude each other; choose one.</source>
+        <translation>%1 schließen einander aus; wählen Sie eine Option.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2, not “%3”.</source>
+        <translation>--%1 muss eine Zahl von 1 bis %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>--max-size must be a number of bytes (0: no limit), not “%1”.</source>
+        <translation>--max-size muss eine Anzahl Bytes sein (0: keine Grenze), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used: %2</source>
+        <translation>Das Konto „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The archive folder “%1” cannot be created.</source>
+        <translation>Der Archivordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name the account: postbote-cli account set-password NAME [--password-file F]. The password is read from standard input unless a file is given.</source>
+        <translation>Nennen Sie das Konto: postbote-cli account set-password NAME [--password-file F]. Das Passwort wird von der Standardeingabe gelesen, sofern keine Datei angegeben ist.</translation>
+    </message>
+    <message>
+        <source>--ca-file “%1” holds no PEM certificate.</source>
+        <translation>--ca-file „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600, not “%1”.</source>
+        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 3600 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the account and the certificate: postbote-cli account trust NAME SHA256.</source>
+        <translation>Nennen Sie das Konto und das Zertifikat: postbote-cli account trust NAME SHA256.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
+    </message>
+    <message>
+        <source>Accepted the certificate %1 for the account “%2” (%3).</source>
+        <translation>Das Zertifikat %1 wurde für das Konto „%2“ akzeptiert (%3).</translation>
+    </message>
+    <message>
+        <source>Name the account: postbote-cli account trust-list NAME.</source>
+        <translation>Nennen Sie das Konto: postbote-cli account trust-list NAME.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no accepted certificates.</source>
+        <translation>Das Konto „%1“ hat keine akzeptierten Zertifikate.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+  host: %2
+  subject: %3
+  issuer: %4
+  accepted: %5
+  excuses: %6</source>
+        <translation>SHA-256 %1
+  Server: %2
+  Inhaber: %3
+  Aussteller: %4
+  akzeptiert: %5
+  entschuldigt: %6</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: SHA-256 %1 (%2)</source>
+        <translation>Wartet auf eine Entscheidung: SHA-256 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name the account and the certificate: postbote-cli account trust-remove NAME SHA256.</source>
+        <translation>Nennen Sie das Konto und das Zertifikat: postbote-cli account trust-remove NAME SHA256.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no accepted certificate with the fingerprint %2.</source>
+        <translation>Das Konto „%1“ hat kein akzeptiertes Zertifikat mit dem Fingerabdruck %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer accepted for the account “%2”.</source>
+        <translation>Das Zertifikat %1 wird für das Konto „%2“ nicht mehr akzeptiert.</translation>
+    </message>
+</context>
 <context>
     <name>DemoServerCommand</name>
     <message>
@@ -78,6 +327,68 @@
     <message>
         <source>Demo server stopped.</source>
         <translation>Demo-Server beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountStore</name>
+    <message>
+        <source>The account settings in “%1” cannot be written. Check that the folder exists and is writable.</source>
+        <translation>Die Kontoeinstellungen in „%1“ können nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>An account with this id already exists.</source>
+        <translation>Ein Konto mit dieser Kennung existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists.</source>
+        <translation>Das Konto „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountValidator</name>
+    <message>
+        <source>The account has no name. Give it a name to tell it from your other accounts.</source>
+        <translation>Das Konto hat keinen Namen. Geben Sie ihm einen Namen, um es von Ihren anderen Konten zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Another account is already called “%1”. Choose a different name.</source>
+        <translation>Ein anderes Konto heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Write it as name@example.org.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Schreiben Sie sie in der Form name@example.org.</translation>
+    </message>
+    <message>
+        <source>The server name is missing. Enter the POP3 server, such as pop.example.org.</source>
+        <translation>Der Servername fehlt. Geben Sie den POP3-Server ein, etwa pop.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Use a name such as pop.example.org (letters, digits, hyphens and dots) or an IP address.</source>
+        <translation>„%1“ ist kein gültiger Servername. Verwenden Sie einen Namen wie pop.example.org (Buchstaben, Ziffern, Bindestriche und Punkte) oder eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1. POP3 uses 995 with TLS and 110 otherwise.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht %1. POP3 verwendet 995 mit TLS und sonst 110.</translation>
+    </message>
+    <message>
+        <source>The login method %1 sends the password in clear text, and this connection is unencrypted. Choose TLS or STARTTLS, a method such as CRAM-MD5 or SCRAM, or explicitly allow clear-text passwords for this account.</source>
+        <translation>Die Anmeldemethode %1 sendet das Passwort im Klartext, und diese Verbindung ist unverschlüsselt. Wählen Sie TLS oder STARTTLS, eine Methode wie CRAM-MD5 oder SCRAM, oder erlauben Sie Klartext-Passwörter für dieses Konto ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>The user name is missing. Enter the name you log in with, often your e-mail address.</source>
+        <translation>Der Benutzername fehlt. Geben Sie den Namen ein, mit dem Sie sich anmelden – oft Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain a line break.</source>
+        <translation>Der Benutzername darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>Check for mail every 1 to %1 minutes, or choose 0 to check only when you ask.</source>
+        <translation>Prüfen Sie alle 1 bis %1 Minuten auf neue E-Mails, oder wählen Sie 0, um nur auf Anforderung zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -184,26 +495,65 @@
     </message>
 </context>
 <context>
+    <name>Postbote::CertificatePolicy</name>
+    <message>
+        <source>No certificate of this account is waiting for a decision. Fetch mail first; if the server&apos;s certificate is not trusted, its fingerprint is shown then.</source>
+        <translation>Für dieses Konto wartet kein Zertifikat auf eine Entscheidung. Rufen Sie zuerst E-Mails ab; ist das Zertifikat des Servers nicht vertrauenswürdig, wird dann sein Fingerabdruck angezeigt.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the certificate the server showed (SHA-256 %1). Nothing was accepted; compare the fingerprint again.</source>
+        <translation>Der Fingerabdruck passt nicht zu dem Zertifikat, das der Server vorgelegt hat (SHA-256 %1). Es wurde nichts akzeptiert; vergleichen Sie den Fingerabdruck noch einmal.</translation>
+    </message>
+    <message>
+        <source>This certificate problem cannot be accepted, because it does not concern a particular certificate.</source>
+        <translation>Dieses Zertifikatsproblem kann nicht akzeptiert werden, weil es kein bestimmtes Zertifikat betrifft.</translation>
+    </message>
+    <message>
+        <source>Subject:  %1</source>
+        <translation>Inhaber:  %1</translation>
+    </message>
+    <message>
+        <source>Issuer:   %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid:    %1 to %2</source>
+        <translation>Gültig:   %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation>SHA-256:  %1</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::CheckMailJob</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
         <translation>
-            <numerusform>%n neue Nachricht</numerusform><numerusform>%n neue Nachrichten</numerusform></translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted on the server</source>
         <translation>
-            <numerusform>%n auf dem Server gelöscht</numerusform><numerusform>%n auf dem Server gelöscht</numerusform></translation>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server</source>
         <translation>
-            <numerusform>%n vom Server verweigert</numerusform><numerusform>%n vom Server verweigert</numerusform></translation>
+            <numerusform>%n vom Server verweigert</numerusform>
+            <numerusform>%n vom Server verweigert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already archived</source>
         <translation>
-            <numerusform>%n bereits archiviert</numerusform><numerusform>%n bereits archiviert</numerusform></translation>
+            <numerusform>%n bereits archiviert</numerusform>
+            <numerusform>%n bereits archiviert</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused to list the mailbox. Try again later.</source>
@@ -216,6 +566,188 @@
     <message>
         <source>The server dropped the connection while commands were pipelined; trying again one command at a time</source>
         <translation>Der Server hat die Verbindung während gebündelt gesendeter Befehle (Pipelining) abgebrochen; neuer Versuch mit einem Befehl nach dem anderen</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::AccountEditOptions</name>
+    <message>
+        <source>--%1 is missing.</source>
+        <translation>--%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none, not “%1”.</source>
+        <translation>--security muss tls, starttls oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not “%1”.</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, user, apop, plain, login, cram-md5, scram-sha-1 or scram-sha-256, not “%1”.</source>
+        <translation>--auth muss auto, user, apop, plain, login, cram-md5, scram-sha-1 oder scram-sha-256 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--allow-cleartext and --no-allow-cleartext exclude each other; choose one.</source>
+        <translation>--allow-cleartext und --no-allow-cleartext schließen einander aus; wählen Sie eine Option.</translation>
+    </message>
+    <message>
+        <source>--check-interval must be a number of minutes from 0 to %1, not “%2”.</source>
+        <translation>--check-interval muss eine Anzahl Minuten von 0 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--pipelining must be auto, on or off, not “%1”.</source>
+        <translation>--pipelining muss auto, on oder off sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--enable and --disable exclude each other; choose one.</source>
+        <translation>--enable und --disable schließen einander aus; wählen Sie eine Option.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::AccountSupport</name>
+    <message>
+        <source>There is no account named “%1”. Run “postbote-cli account list” to see the accounts.</source>
+        <translation>Es gibt kein Konto namens „%1“. Mit „postbote-cli account list“ sehen Sie die Konten.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that is not trusted:</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird:</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>If you trust this certificate — compare the SHA-256 fingerprint with the one your provider publishes — accept it with:
+  postbote-cli account trust “%1” %2</source>
+        <translation>Wenn Sie diesem Zertifikat vertrauen – vergleichen Sie den SHA-256-Fingerabdruck mit dem, den Ihr Anbieter veröffentlicht –, akzeptieren Sie es mit:
+  postbote-cli account trust „%1“ %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”. Store it with “postbote-cli account set-password %1”, or give it with --password-stdin or --password-file.</source>
+        <translation>Für das Konto „%1“ ist kein Passwort gespeichert. Speichern Sie es mit „postbote-cli account set-password %1“, oder geben Sie es mit --password-stdin oder --password-file an.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no password can be stored for the account “%1”. Give it with --password-stdin or --password-file; it is used for this run only.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann für das Konto „%1“ kein Passwort gespeichert werden. Geben Sie es mit --password-stdin oder --password-file an; es wird nur für diesen Aufruf verwendet.</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is stored in the keychain.</source>
+        <translation>Das Passwort für „%1“ ist im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::DiscoverCommand</name>
+    <message>
+        <source>from the DNS record _pop3s._tcp</source>
+        <translation>aus dem DNS-Eintrag _pop3s._tcp</translation>
+    </message>
+    <message>
+        <source>from the DNS record _pop3._tcp</source>
+        <translation>aus dem DNS-Eintrag _pop3._tcp</translation>
+    </message>
+    <message>
+        <source>usual name</source>
+        <translation>üblicher Name</translation>
+    </message>
+    <message>
+        <source>%1. %2, port %3: %4 (%5)</source>
+        <translation>%1. %2, Port %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Login methods: %1</source>
+        <translation>Anmeldeverfahren: %1</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>keine angekündigt</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funktionen: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 des Zertifikats: %1</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Problem mit dem Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted for this name. Compare the SHA-256 with what your provider publishes before you trust it.</source>
+        <translation>Das Zertifikat ist für diesen Namen nicht vertrauenswürdig. Vergleichen Sie den SHA-256-Wert mit dem, den Ihr Anbieter veröffentlicht, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Unencrypted: others on the network could read the password and your mail.</source>
+        <translation>Unverschlüsselt: Andere im Netz könnten das Passwort und Ihre E-Mails mitlesen.</translation>
+    </message>
+    <message>
+        <source>Settings: --host %1 --port %2 --security %3 --auth %4 --user %5</source>
+        <translation>Einstellungen: --host %1 --port %2 --security %3 --auth %4 --user %5</translation>
+    </message>
+    <message>
+        <source>Finds the POP3 server for an e-mail address and shows what works, best first. Only the greeting and the server&apos;s capabilities are read; no password is sent.</source>
+        <translation>Findet den POP3-Server zu einer E-Mail-Adresse und zeigt, was funktioniert, das Beste zuerst. Gelesen werden nur die Begrüßung und die Fähigkeiten des Servers; es wird kein Passwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Give up on a server after SECONDS (default 15).</source>
+        <translation>Einen Server nach SECONDS Sekunden aufgeben (Standard 15).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (IP address, port 53) instead of the system&apos;s.</source>
+        <translation>Diesen DNS-Server (IP-Adresse, Port 53) statt dem des Systems fragen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address, e.g. max@example.org.</source>
+        <translation>Die E-Mail-Adresse, z. B. max@example.org.</translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address, e.g. “postbote-cli account discover max@example.org”.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an, z. B. „postbote-cli account discover max@example.org“.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 600.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 600.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from “%1”. Give a PEM file.</source>
+        <translation>Aus „%1“ konnte kein Zertifikat gelesen werden. Geben Sie eine PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 states in DNS (RFC 6186) that it offers no POP3 service.</source>
+        <translation>%1 gibt im DNS (RFC 6186) an, keinen POP3-Dienst anzubieten.</translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1.</source>
+        <translation>Für %1 wurde kein funktionierender POP3-Server gefunden.</translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3): %4</source>
+        <translation>%1, Port %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Ask your provider for the POP3 server name and port.</source>
+        <translation>Fragen Sie Ihren Anbieter nach dem Namen und Port des POP3-Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working server(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%n funktionierender Server für %1, der beste zuerst:</numerusform>
+            <numerusform>%n funktionierende Server für %1, der beste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name: most providers expect the full address, %1.</source>
+        <translation>Benutzername: Die meisten Anbieter erwarten die vollständige Adresse, %1.</translation>
     </message>
 </context>
 <context>
@@ -243,7 +775,9 @@
     <message numerus="yes">
         <source>%n message(s) exported</source>
         <translation>
-            <numerusform>%n Nachricht exportiert</numerusform><numerusform>%n Nachrichten exportiert</numerusform></translation>
+            <numerusform>%n Nachricht exportiert</numerusform>
+            <numerusform>%n Nachrichten exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,10 +785,6 @@
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>--account is not available yet; give --host, --user and a password source instead.</source>
-        <translation>--account ist noch nicht verfügbar; geben Sie stattdessen --host, --user und eine Passwortquelle an.</translation>
     </message>
     <message>
         <source>--host is missing: name the POP3 server.</source>
@@ -361,10 +891,6 @@
         <translation>Nachrichten auf dem Server löschen, sobald sie sicher archiviert sind.</translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
-    </message>
-    <message>
         <source>Give up when the server is silent this long.</source>
         <translation>Aufgeben, wenn der Server so lange schweigt.</translation>
     </message>
@@ -384,12 +910,213 @@
         <source>Send several commands at once: auto (if offered), on or off.</source>
         <translation>Mehrere Befehle auf einmal senden: auto (wenn angeboten), on oder off.</translation>
     </message>
+    <message>
+        <source>Trust only the CA certificates in this PEM file, not the system’s.</source>
+        <translation>Nur den CA-Zertifikaten in dieser PEM-Datei vertrauen, nicht denen des Systems.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --account: the account defines it. Change it with “postbote-cli account edit”.</source>
+        <translation>--%1 kann nicht mit --account kombiniert werden: Das Konto legt es fest. Ändern Sie es mit „postbote-cli account edit“.</translation>
+    </message>
+    <message>
+        <source>--account needs the name of a stored account.</source>
+        <translation>--account braucht den Namen eines gespeicherten Kontos.</translation>
+    </message>
+    <message>
+        <source>Give at most one of --password-file or --password-stdin.</source>
+        <translation>Geben Sie höchstens eine der Optionen --password-file oder --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>   or: postbote-cli fetch --account NAME [--password-file F | --password-stdin] [options]</source>
+        <translation> oder: postbote-cli fetch --account NAME [--password-file F | --password-stdin] [Optionen]</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::ListCommand</name>
+    <message>
+        <source>seen</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>only the header was fetched</comment>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>The archive folder to list.</source>
+        <translation>Der Archivordner, dessen Nachrichten aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Write a JSON array for scripts.</source>
+        <translation>Ein JSON-Array für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>--archive is missing: name the archive folder to list.</source>
+        <translation>--archive fehlt: Geben Sie den Archivordner an, der aufgelistet werden soll.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation>Es gibt keinen Archivordner „%1“.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(unbekannter Absender)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>The archive is empty.</source>
+        <translation>Das Archiv ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>Postbote::Cli::ProgressReporter</name>
     <message>
         <source>%1 of %2 messages, %3 of %4</source>
         <translation>%1 von %2 Nachrichten, %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::ShowCommand</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) blocked.</source>
+        <translation>
+            <numerusform>%n externer Inhalt blockiert.</numerusform>
+            <numerusform>%n externe Inhalte blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The message has no attachments.</source>
+        <translation>Die Nachricht hat keine Anhänge.</translation>
+    </message>
+    <message>
+        <source>The archive folder that holds the message.</source>
+        <translation>Der Archivordner, der die Nachricht enthält.</translation>
+    </message>
+    <message>
+        <source>Write the message as safe HTML.</source>
+        <translation>Die Nachricht als sicheres HTML ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the message file as it is stored.</source>
+        <translation>Die Nachrichtendatei so ausgeben, wie sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Save every attachment into DIR under a safe name.</source>
+        <translation>Jeden Anhang unter einem sicheren Namen in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>The ID of the message, as “postbote-cli list” shows it.</source>
+        <translation>Die ID der Nachricht, wie „postbote-cli list“ sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>--archive is missing: name the archive folder.</source>
+        <translation>--archive fehlt: Geben Sie den Archivordner an.</translation>
+    </message>
+    <message>
+        <source>Give at most one of --html, --raw or --save-attachments DIR.</source>
+        <translation>Geben Sie höchstens eine der Optionen --html, --raw oder --save-attachments DIR an.</translation>
+    </message>
+    <message>
+        <source>The message ID is missing: run “postbote-cli list” to see the IDs.</source>
+        <translation>Die Nachrichten-ID fehlt: „postbote-cli list“ zeigt die IDs.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a message ID: IDs are positive numbers.</source>
+        <translation>„%1“ ist keine Nachrichten-ID: IDs sind positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation>Es gibt keinen Archivordner „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no message with ID %1 in the archive.</source>
+        <translation>Im Archiv gibt es keine Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CredentialError</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password. Unlock the keychain (your login keyring) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Passwort verweigert. Entsperren Sie den Schlüsselbund (Ihren Anmelde-Schlüsselbund) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the password cannot be stored. Postbote keeps it in memory until it quits and never writes it to a file; install and start a Secret Service such as GNOME Keyring or KWallet to store it.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Passwort nicht gespeichert werden. Postbote behält es bis zum Beenden im Arbeitsspeicher und schreibt es nie in eine Datei; installieren und starten Sie einen Secret Service wie GNOME Keyring oder KWallet, um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -501,6 +1228,95 @@
     </message>
 </context>
 <context>
+    <name>Postbote::MessageFormat</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Deleted locally</source>
+        <translation>Lokal gelöscht</translation>
+    </message>
+    <message>
+        <source>Only the header was downloaded</source>
+        <translation>Nur der Kopf wurde heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Has attachments</source>
+        <translation>Hat Anhänge</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageListLoader</name>
+    <message>
+        <source>The archive index has another layout; open the archive once to update it.</source>
+        <translation>Der Archiv-Index hat ein anderes Format; öffnen Sie das Archiv einmal, um ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The archive index “%1” could not be read: %2</source>
+        <translation>Der Archiv-Index „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageListModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageWriter</name>
     <message>
         <source>Could not store a message in the archive “%1”: %2. The message stays on the server; check the archive folder and fetch again.</source>
@@ -509,6 +1325,105 @@
     <message>
         <source>The disk that holds the archive “%1” is full. Free some space and fetch again; the message stays on the server until it is stored.</source>
         <translation>Der Datenträger mit dem Archiv „%1“ ist voll. Schaffen Sie Platz und rufen Sie erneut ab; die Nachricht bleibt auf dem Server, bis sie gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MimeMessage</name>
+    <message>
+        <source>Could not read the message file “%1”: %2</source>
+        <translation>Die Nachrichtendatei „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The message has no attachment number %1.</source>
+        <translation>Die Nachricht hat keinen Anhang Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment as “%1”: %2</source>
+        <translation>Der Anhang konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopie (CC):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attached message</source>
+        <translation>Angehängte Nachricht</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a message; nothing of it can be shown.</source>
+        <translation>Die Datei konnte nicht als Nachricht gelesen werden; nichts davon kann angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>A multipart section of the message has no final boundary: the message may be cut off.</source>
+        <translation>Einem mehrteiligen Abschnitt der Nachricht fehlt die abschließende Grenzzeile: Die Nachricht ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>No part of a multipart section begins with its declared boundary; its text is shown as it is.</source>
+        <translation>Kein Teil eines mehrteiligen Abschnitts beginnt mit der angegebenen Grenzzeile; sein Text wird unverändert angezeigt.</translation>
+    </message>
+    <message>
+        <source>The structure of the message is damaged; parts of it may be missing or shown wrongly.</source>
+        <translation>Die Struktur der Nachricht ist beschädigt; Teile davon fehlen möglicherweise oder werden falsch angezeigt.</translation>
+    </message>
+    <message>
+        <source>The message is nested more than %1 levels deep; the deeper parts are not shown.</source>
+        <translation>Die Nachricht ist mehr als %1 Ebenen tief verschachtelt; die tieferen Teile werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the remaining parts are not shown.</source>
+        <translation>Die Nachricht hat mehr als %1 Teile; die übrigen Teile werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The text uses the unknown character set “%1”; it is shown as well as possible and some characters may be wrong.</source>
+        <translation>Der Text verwendet den unbekannten Zeichensatz „%1“; er wird so gut wie möglich angezeigt, einige Zeichen können falsch sein.</translation>
+    </message>
+    <message>
+        <source>The text is not valid in its declared character set “%1”; it is shown as well as possible and some characters may be wrong.</source>
+        <translation>Der Text ist im angegebenen Zeichensatz „%1“ nicht gültig; er wird so gut wie möglich angezeigt, einige Zeichen können falsch sein.</translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid in the character set “%1”; they are shown as �.</source>
+        <translation>Der Text enthält Bytes, die im Zeichensatz „%1“ nicht gültig sind; sie werden als � angezeigt.</translation>
+    </message>
+    <message>
+        <source>Some header fields use an unknown or undeclared character set; they may be shown wrongly.</source>
+        <translation>Einige Kopfzeilen verwenden einen unbekannten oder nicht angegebenen Zeichensatz; sie werden möglicherweise falsch angezeigt.</translation>
+    </message>
+    <message>
+        <source>A header field is longer than 1 MB; only its beginning is used.</source>
+        <translation>Eine Kopfzeile ist länger als 1 MB; nur ihr Anfang wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the header fields.</source>
+        <translation>Steuerzeichen wurden aus den Kopfzeilen entfernt.</translation>
+    </message>
+    <message>
+        <source>A part of the message has damaged base64 encoding; its content may be incomplete or wrong.</source>
+        <translation>Ein Teil der Nachricht hat eine beschädigte Base64-Kodierung; sein Inhalt ist möglicherweise unvollständig oder falsch.</translation>
+    </message>
+    <message>
+        <source>The text of the message is very long; only its beginning is shown.</source>
+        <translation>Der Text der Nachricht ist sehr lang; nur sein Anfang wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; Postbote cannot show its content.</source>
+        <translation>Die Nachricht ist verschlüsselt; Postbote kann ihren Inhalt nicht anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -579,7 +1494,9 @@
     <message numerus="yes">
         <source>Discarded %n bytes received before the TLS handshake completed</source>
         <translation>
-            <numerusform>%n Byte verworfen, das vor Abschluss des TLS-Handshakes empfangen wurde</numerusform><numerusform>%n Bytes verworfen, die vor Abschluss des TLS-Handshakes empfangen wurden</numerusform></translation>
+            <numerusform>%n Byte verworfen, das vor Abschluss des TLS-Handshakes empfangen wurde</numerusform>
+            <numerusform>%n Bytes verworfen, die vor Abschluss des TLS-Handshakes empfangen wurden</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly. Nothing was deleted on the server; try again later.</source>
@@ -608,12 +1525,16 @@
     <message numerus="yes">
         <source>%1 did not accept the connection within %n seconds. Check the server name and port, and your network connection.</source>
         <translation>
-            <numerusform>%1 hat die Verbindung nicht innerhalb von %n Sekunde angenommen. Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</numerusform><numerusform>%1 hat die Verbindung nicht innerhalb von %n Sekunden angenommen. Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</numerusform></translation>
+            <numerusform>%1 hat die Verbindung nicht innerhalb von %n Sekunde angenommen. Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</numerusform>
+            <numerusform>%1 hat die Verbindung nicht innerhalb von %n Sekunden angenommen. Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server stopped answering for %n seconds. Nothing was deleted; try again later.</source>
         <translation>
-            <numerusform>Der Server hat %n Sekunde lang nicht mehr geantwortet. Es wurde nichts gelöscht; versuchen Sie es später erneut.</numerusform><numerusform>Der Server hat %n Sekunden lang nicht mehr geantwortet. Es wurde nichts gelöscht; versuchen Sie es später erneut.</numerusform></translation>
+            <numerusform>Der Server hat %n Sekunde lang nicht mehr geantwortet. Es wurde nichts gelöscht; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat %n Sekunden lang nicht mehr geantwortet. Es wurde nichts gelöscht; versuchen Sie es später erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The mail check was cancelled. Nothing was deleted on the server.</source>
@@ -642,12 +1563,16 @@
     <message numerus="yes">
         <source>The server sent a listing larger than %n MB. The connection was closed.</source>
         <translation>
-            <numerusform>Der Server hat eine Liste gesendet, die größer als %n MB ist. Die Verbindung wurde beendet.</numerusform><numerusform>Der Server hat eine Liste gesendet, die größer als %n MB ist. Die Verbindung wurde beendet.</numerusform></translation>
+            <numerusform>Der Server hat eine Liste gesendet, die größer als %n MB ist. Die Verbindung wurde beendet.</numerusform>
+            <numerusform>Der Server hat eine Liste gesendet, die größer als %n MB ist. Die Verbindung wurde beendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… %n more bytes not shown</source>
         <translation>
-            <numerusform>… %n weiteres Byte nicht angezeigt</numerusform><numerusform>… %n weitere Bytes nicht angezeigt</numerusform></translation>
+            <numerusform>… %n weiteres Byte nicht angezeigt</numerusform>
+            <numerusform>… %n weitere Bytes nicht angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused the connection. Try again later.</source>
@@ -690,7 +1615,7 @@
         <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server's login challenge was invalid. Try another login method.</source>
+        <source>The server&apos;s login challenge was invalid. Try another login method.</source>
         <translation>Die Anmelde-Challenge des Servers war ungültig. Versuchen Sie ein anderes Anmeldeverfahren.</translation>
     </message>
     <message>
@@ -720,6 +1645,60 @@
     <message>
         <source>The certificate of %1 was not accepted, so the connection was closed before anything was sent.</source>
         <translation>Das Zertifikat von %1 wurde nicht angenommen, daher wurde die Verbindung beendet, bevor etwas gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ProbeResult</name>
+    <message>
+        <source>TLS, certificate verified</source>
+        <translation>TLS, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>TLS, certificate NOT trusted</source>
+        <translation>TLS, Zertifikat NICHT vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>STARTTLS, certificate verified</source>
+        <translation>STARTTLS, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>STARTTLS, certificate NOT trusted</source>
+        <translation>STARTTLS, Zertifikat NICHT vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ProtocolLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -775,12 +1754,16 @@
     <message numerus="yes">
         <source>keep messages on the server for %n day(s)</source>
         <translation>
-            <numerusform>Nachrichten %n Tag auf dem Server aufbewahren</numerusform><numerusform>Nachrichten %n Tage auf dem Server aufbewahren</numerusform></translation>
+            <numerusform>Nachrichten %n Tag auf dem Server aufbewahren</numerusform>
+            <numerusform>Nachrichten %n Tage auf dem Server aufbewahren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>keep the %n newest message(s) on the server</source>
         <translation>
-            <numerusform>die neueste Nachricht auf dem Server aufbewahren</numerusform><numerusform>die %n neuesten Nachrichten auf dem Server aufbewahren</numerusform></translation>
+            <numerusform>die neueste Nachricht auf dem Server aufbewahren</numerusform>
+            <numerusform>die %n neuesten Nachrichten auf dem Server aufbewahren</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep at most %1 MB on the server</source>
@@ -825,6 +1808,22 @@
     <message>
         <source>The retention setting “%1” needs a whole number of 0 or more, not “%2”.</source>
         <translation>Die Aufbewahrungseinstellung „%1“ braucht eine ganze Zahl ab 0, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::SafeFileName</name>
+    <message>
+        <source>attachment</source>
+        <comment>file name for an attachment without a usable name</comment>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find a free file name for “%1” in “%2”.</source>
+        <translation>Für „%1“ gibt es in „%2“ keinen freien Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1876,51 @@
     <message>
         <source>The server could not prove that it knows your password and may be an impostor, so the login was cancelled; check the server name and your network, or contact your provider.</source>
         <translation>Der Server konnte nicht beweisen, dass er Ihr Passwort kennt, und ist möglicherweise ein Betrüger, daher wurde die Anmeldung abgebrochen; prüfen Sie den Servernamen und Ihr Netzwerk, oder wenden Sie sich an Ihren Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ServerDiscovery</name>
+    <message>
+        <source>“%1” is not a valid e-mail address. Enter it as name@example.org.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Geben Sie sie in der Form name@example.org ein.</translation>
+    </message>
+    <message>
+        <source>No DNS resolver is available.</source>
+        <translation>Es steht keine DNS-Namensauflösung zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Looking up the mail servers of %1 …</source>
+        <translation>Suche die Mailserver von %1 …</translation>
+    </message>
+    <message>
+        <source>%1 states in DNS that it offers no POP3 service.</source>
+        <translation>%1 gibt im DNS an, keinen POP3-Dienst anzubieten.</translation>
+    </message>
+    <message>
+        <source>Trying %1, port %2 (%3) …</source>
+        <translation>Versuche %1, Port %2 (%3) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n working server(s).</source>
+        <translation>
+            <numerusform>%n funktionierender Server gefunden.</numerusform>
+            <numerusform>%n funktionierende Server gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1.</source>
+        <translation>Für %1 wurde kein funktionierender POP3-Server gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ServerProbe</name>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1, port %2 did not answer in time.</source>
+        <translation>%1, Port %2 hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -989,12 +2033,16 @@
     <message numerus="yes">
         <source>The server gave %n message(s) a unique id (UIDL) that another message also has. Postbote never deletes these on the server; the provider should fix this.</source>
         <translation>
-            <numerusform>Der Server hat %n Nachricht eine eindeutige Kennung (UIDL) gegeben, die auch eine andere Nachricht hat. Postbote löscht sie nie auf dem Server; der Anbieter sollte das beheben.</numerusform><numerusform>Der Server hat %n Nachrichten eine eindeutige Kennung (UIDL) gegeben, die auch eine andere Nachricht hat. Postbote löscht sie nie auf dem Server; der Anbieter sollte das beheben.</numerusform></translation>
+            <numerusform>Der Server hat %n Nachricht eine eindeutige Kennung (UIDL) gegeben, die auch eine andere Nachricht hat. Postbote löscht sie nie auf dem Server; der Anbieter sollte das beheben.</numerusform>
+            <numerusform>Der Server hat %n Nachrichten eine eindeutige Kennung (UIDL) gegeben, die auch eine andere Nachricht hat. Postbote löscht sie nie auf dem Server; der Anbieter sollte das beheben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server listed %n message(s) without a unique id (UIDL). Postbote never deletes these on the server.</source>
         <translation>
-            <numerusform>Der Server hat %n Nachricht ohne eindeutige Kennung (UIDL) aufgeführt. Postbote löscht sie nie auf dem Server.</numerusform><numerusform>Der Server hat %n Nachrichten ohne eindeutige Kennung (UIDL) aufgeführt. Postbote löscht sie nie auf dem Server.</numerusform></translation>
+            <numerusform>Der Server hat %n Nachricht ohne eindeutige Kennung (UIDL) aufgeführt. Postbote löscht sie nie auf dem Server.</numerusform>
+            <numerusform>Der Server hat %n Nachrichten ohne eindeutige Kennung (UIDL) aufgeführt. Postbote löscht sie nie auf dem Server.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server sent a message list with repeated or invalid message numbers or sizes. Nothing was fetched or deleted; try again later.</source>
@@ -1024,14 +2072,20 @@
 
 Commands:
   fetch        fetch new mail from a POP3 server into an archive
-  demo-server  run the built-in demo POP3 server on this computer
-  export       export the archive as an mbox file or .eml files</source>
+  list         list the messages of an archive
+  show         show one archived message, its safe HTML, source or attachments
+  export       export the archive as an mbox file or .eml files
+  account      add, change, remove and discover accounts; passwords, trust
+  demo-server  run the built-in demo POP3 server on this computer</source>
         <translation>Postbote ruft E-Mails über POP3 in ein lokales Archiv ab.
 
 Befehle:
   fetch        neue E-Mails von einem POP3-Server in ein Archiv abrufen
-  demo-server  den eingebauten Demo-POP3-Server auf diesem Computer starten
-  export       das Archiv als mbox-Datei oder .eml-Dateien exportieren</translation>
+  list         die Nachrichten eines Archivs auflisten
+  show         eine archivierte Nachricht, ihr sicheres HTML, ihre Quelle oder Anhänge zeigen
+  export       das Archiv als mbox-Datei oder .eml-Dateien exportieren
+  account      Konten anlegen, ändern, entfernen und finden; Passwörter, Vertrauen
+  demo-server  den eingebauten Demo-POP3-Server auf diesem Computer starten</translation>
     </message>
 </context>
 </TS>

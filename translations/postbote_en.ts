@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Usage: postbote-cli account COMMAND …
+
+Commands:
+  add --name NAME --host H --user U [options]   add an account
+  edit NAME [options]                           change an account
+  list                                          list the accounts
+  remove NAME                                   remove an account and its password
+  set-password NAME [--password-file F]         check a password (read from standard input) by logging in, then store it in the keychain
+  discover ADDRESS                              find the POP3 server of an e-mail address
+  trust NAME SHA256                             accept the certificate the server showed
+  trust-list NAME                               list the accepted certificates
+  trust-remove NAME SHA256                      withdraw an accepted certificate
+
+Options of add and edit:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account to change: postbote-cli account edit NAME [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with “postbote-cli account add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account to remove: postbote-cli account remove NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account “%1”. Its archive in %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“account discover” is not available in this build of postbote-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account command “%1”. Run “postbote-cli account --help” to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls (default), starttls or none (unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), user, apop, plain, login, cram-md5, scram-sha-1, scram-sha-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow user, plain or login to send the password unencrypted (security none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw --allow-cleartext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave all messages on the server (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete messages on the server once they are archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete archived messages after N days on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the N newest messages on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most N MB on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete on the server what you deleted in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch only the headers of larger messages (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole retention policy, e.g. “keep-days=30,max-size=1000000”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every N minutes (0: only when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send several commands at once: auto (if offered), on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the account in mail checks (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the account out of mail checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exclude each other; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size must be a number of bytes (0: no limit), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account: postbote-cli account set-password NAME [--password-file F]. The password is read from standard input unless a file is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file “%1” holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account and the certificate: postbote-cli account trust NAME SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the certificate %1 for the account “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account: postbote-cli account trust-list NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no accepted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+  host: %2
+  subject: %3
+  issuer: %4
+  accepted: %5
+  excuses: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: SHA-256 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account and the certificate: postbote-cli account trust-remove NAME SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no accepted certificate with the fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer accepted for the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoServerCommand</name>
     <message>
         <source>Run “postbote-cli demo-server --help” to see the options.</source>
@@ -77,6 +307,68 @@
     </message>
     <message>
         <source>Demo server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountStore</name>
+    <message>
+        <source>The account settings in “%1” cannot be written. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountValidator</name>
+    <message>
+        <source>The account has no name. Give it a name to tell it from your other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account is already called “%1”. Choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name is missing. Enter the POP3 server, such as pop.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name. Use a name such as pop.example.org (letters, digits, hyphens and dots) or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1. POP3 uses 995 with TLS and 110 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login method %1 sends the password in clear text, and this connection is unencrypted. Choose TLS or STARTTLS, a method such as CRAM-MD5 or SCRAM, or explicitly allow clear-text passwords for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is missing. Enter the name you log in with, often your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must not contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for mail every 1 to %1 minutes, or choose 0 to check only when you ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +476,37 @@
     </message>
 </context>
 <context>
+    <name>Postbote::CertificatePolicy</name>
+    <message>
+        <source>No certificate of this account is waiting for a decision. Fetch mail first; if the server&apos;s certificate is not trusted, its fingerprint is shown then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the certificate the server showed (SHA-256 %1). Nothing was accepted; compare the fingerprint again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate problem cannot be accepted, because it does not concern a particular certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:    %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::CheckMailJob</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
@@ -227,6 +550,187 @@
     </message>
 </context>
 <context>
+    <name>Postbote::Cli::AccountEditOptions</name>
+    <message>
+        <source>--%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, user, apop, plain, login, cram-md5, scram-sha-1 or scram-sha-256, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-cleartext and --no-allow-cleartext exclude each other; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-interval must be a number of minutes from 0 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pipelining must be auto, on or off, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enable and --disable exclude each other; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::AccountSupport</name>
+    <message>
+        <source>There is no account named “%1”. Run “postbote-cli account list” to see the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that is not trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust this certificate — compare the SHA-256 fingerprint with the one your provider publishes — accept it with:
+  postbote-cli account trust “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”. Store it with “postbote-cli account set-password %1”, or give it with --password-stdin or --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no password can be stored for the account “%1”. Give it with --password-stdin or --password-file; it is used for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for “%1” is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::DiscoverCommand</name>
+    <message>
+        <source>from the DNS record _pop3s._tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the DNS record _pop3._tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2, port %3: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted for this name. Compare the SHA-256 with what your provider publishes before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted: others on the network could read the password and your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: --host %1 --port %2 --security %3 --auth %4 --user %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the POP3 server for an e-mail address and shows what works, best first. Only the greeting and the server&apos;s capabilities are read; no password is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a server after SECONDS (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (IP address, port 53) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address, e.g. max@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address, e.g. “postbote-cli account discover max@example.org”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from “%1”. Give a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states in DNS (RFC 6186) that it offers no POP3 service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider for the POP3 server name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working server(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%n working server for %1, best first:</numerusform>
+            <numerusform>%n working servers for %1, best first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name: most providers expect the full address, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Cli::ExportCommand</name>
     <message>
         <source>The archive folder to export.</source>
@@ -260,10 +764,6 @@
     <name>Postbote::Cli::FetchOptionsParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--account is not available yet; give --host, --user and a password source instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,10 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give up when the server is silent this long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,11 +890,212 @@
         <source>Send several commands at once: auto (if offered), on or off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust only the CA certificates in this PEM file, not the system’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --account: the account defines it. Change it with “postbote-cli account edit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs the name of a stored account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one of --password-file or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   or: postbote-cli fetch --account NAME [--password-file F | --password-stdin] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::ListCommand</name>
+    <message>
+        <source>seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>only the header was fetched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a JSON array for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive is missing: name the archive folder to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postbote::Cli::ProgressReporter</name>
     <message>
         <source>%1 of %2 messages, %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::Cli::ShowCommand</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) blocked.</source>
+        <translation>
+            <numerusform>%n remote resource blocked.</numerusform>
+            <numerusform>%n remote resources blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder that holds the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message as safe HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message file as it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every attachment into DIR under a safe name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the message, as “postbote-cli list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive is missing: name the archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one of --html, --raw or --save-attachments DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message ID is missing: run “postbote-cli list” to see the IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a message ID: IDs are positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with ID %1 in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CredentialError</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password. Unlock the keychain (your login keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the password cannot be stored. Postbote keeps it in memory until it quits and never writes it to a file; install and start a Secret Service such as GNOME Keyring or KWallet to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +1208,95 @@
     </message>
 </context>
 <context>
+    <name>Postbote::MessageFormat</name>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the header was downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageListLoader</name>
+    <message>
+        <source>The archive index has another layout; open the archive once to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive index “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageListModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageWriter</name>
     <message>
         <source>Could not store a message in the archive “%1”: %2. The message stays on the server; check the archive folder and fetch again.</source>
@@ -518,6 +1304,105 @@
     </message>
     <message>
         <source>The disk that holds the archive “%1” is full. Free some space and fetch again; the message stays on the server until it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MimeMessage</name>
+    <message>
+        <source>Could not read the message file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no attachment number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the attachment as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a message; nothing of it can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart section of the message has no final boundary: the message may be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of a multipart section begins with its declared boundary; its text is shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure of the message is damaged; parts of it may be missing or shown wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is nested more than %1 levels deep; the deeper parts are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the remaining parts are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text uses the unknown character set “%1”; it is shown as well as possible and some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid in its declared character set “%1”; it is shown as well as possible and some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid in the character set “%1”; they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some header fields use an unknown or undeclared character set; they may be shown wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header field is longer than 1 MB; only its beginning is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the message has damaged base64 encoding; its content may be incomplete or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the message is very long; only its beginning is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is encrypted; Postbote cannot show its content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +1628,60 @@
     </message>
 </context>
 <context>
+    <name>Postbote::ProbeResult</name>
+    <message>
+        <source>TLS, certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS, certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS, certificate NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ProtocolLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::RetentionPolicy</name>
     <message>
         <source>The setting “%1” takes no number.</source>
@@ -852,6 +1791,22 @@
     </message>
 </context>
 <context>
+    <name>Postbote::SafeFileName</name>
+    <message>
+        <source>attachment</source>
+        <comment>file name for an attachment without a usable name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free file name for “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::SaslCramMd5</name>
     <message>
         <source>The server sent an invalid CRAM-MD5 challenge; try another login method.</source>
@@ -900,6 +1855,51 @@
     </message>
     <message>
         <source>The server could not prove that it knows your password and may be an impostor, so the login was cancelled; check the server name and your network, or contact your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ServerDiscovery</name>
+    <message>
+        <source>“%1” is not a valid e-mail address. Enter it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS resolver is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the mail servers of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states in DNS that it offers no POP3 service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1, port %2 (%3) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n working server(s).</source>
+        <translation>
+            <numerusform>Found %n working server.</numerusform>
+            <numerusform>Found %n working servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::ServerProbe</name>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,8 +2052,11 @@
 
 Commands:
   fetch        fetch new mail from a POP3 server into an archive
-  demo-server  run the built-in demo POP3 server on this computer
-  export       export the archive as an mbox file or .eml files</source>
+  list         list the messages of an archive
+  show         show one archived message, its safe HTML, source or attachments
+  export       export the archive as an mbox file or .eml files
+  account      add, change, remove and discover accounts; passwords, trust
+  demo-server  run the built-in demo POP3 server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
