@@ -6,6 +6,7 @@
 #include "ExportCommand.h"
 #include "FetchCommand.h"
 #include "ListCommand.h"
+#include "MallocTuning.h"
 #include "ShowCommand.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@ void loadTranslations(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    Postbote::Cli::tuneMallocForStreaming();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postbote-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTBOTE_VERSION));
