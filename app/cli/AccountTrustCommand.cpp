@@ -46,6 +46,18 @@ int checkAndStore(const Account& account, QSettings* settings, SessionOptions op
     return AccountSupport::rememberPassword(account, password, false) ? Success : StorageError;
 }
 
+// The SHA-256 argument of trust and trust-remove; a usage error is printed when it is none.
+std::optional<QByteArray> fingerprintArgument(const QString& text)
+{
+    const auto fingerprint = CertificatePolicy::parseFingerprint(text);
+    if (!fingerprint) {
+        AccountSupport::printError(T::tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal "
+                                         "digits, colons allowed).")
+                                       .arg(text));
+    }
+    return fingerprint;
+}
+
 } // namespace
 
 int runAccountSetPassword(const QStringList& arguments)
@@ -113,11 +125,8 @@ int runAccountTrust(const QStringList& arguments)
                                          "account trust NAME SHA256."));
         return UsageError;
     }
-    const auto fingerprint = CertificatePolicy::parseFingerprint(arguments.at(1));
+    const auto fingerprint = fingerprintArgument(arguments.at(1));
     if (!fingerprint) {
-        AccountSupport::printError(T::tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal "
-                                         "digits, colons allowed).")
-                                       .arg(arguments.at(1)));
         return UsageError;
     }
     auto settings = AccountPaths::openSettings();
@@ -188,11 +197,8 @@ int runAccountTrustRemove(const QStringList& arguments)
                                          "account trust-remove NAME SHA256."));
         return UsageError;
     }
-    const auto fingerprint = CertificatePolicy::parseFingerprint(arguments.at(1));
+    const auto fingerprint = fingerprintArgument(arguments.at(1));
     if (!fingerprint) {
-        AccountSupport::printError(T::tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal "
-                                         "digits, colons allowed).")
-                                       .arg(arguments.at(1)));
         return UsageError;
     }
     auto settings = AccountPaths::openSettings();
