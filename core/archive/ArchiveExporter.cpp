@@ -2,11 +2,14 @@
 #include "archive/ArchiveExporter.h"
 
 #include "archive/ArchiveStore.h"
+#include "archive/Maildir.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Postbote {
 
@@ -58,10 +61,67 @@ bool copyQuoted(QFile& in, QIODevice& out)
     return out.write(tail) == tail.size();
 }
 
+QList<ArchiveExporter::Item> itemsOf(const ArchiveStore& store)
+{
+    QList<ArchiveExporter::Item> items;
+    const QList<ArchiveRecord> records = store.records();
+    items.reserve(records.size());
+    for (const ArchiveRecord& record : records) {
+        items.append(ArchiveExporter::item(store.maildir(), record));
+    }
+    return items;
+}
+
 } // namespace
+
+ArchiveExporter::Item ArchiveExporter::item(const Maildir& maildir, const ArchiveRecord& record)
+{
+    return Item {maildir.absolutePath(record.fileName), record.received, emlName(record.id)};
+}
+
+QString ArchiveExporter::emlName(qint64 id)
+{
+    return QStringLiteral("%1.eml").arg(id, 6, 10, QLatin1Char('0'));
+}
 
 int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPath, QString* error)
 {
+    return exportMbox(itemsOf(store), mboxPath, error);
+}
+
+int ArchiveExporter::exportEml(const ArchiveStore& store, const QString& directory, QString* error)
+{
+    return exportEml(itemsOf(store), directory, error);
+}
+
+namespace {
+
+// Checked before writing anything, so that a message another program removed since the list
+// was read fails the export at once instead of after gigabytes.
+bool allFilesExist(const QList<ArchiveExporter::Item>& items, QString* error)
+{
+    for (const ArchiveExporter::Item& item : items) {
+        if (!QFileInfo(item.filePath).isFile()) {
+            *error = QCoreApplication::translate("Postbote::ArchiveExporter",
+                "The message file “%1” no longer exists; another program may have removed "
+                "it. Nothing was exported.")
+                         .arg(QDir::toNativeSeparators(item.filePath));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int ArchiveExporter::exportMbox(const QList<Item>& items, const QString& mboxPath, QString* error)
+{
+    if (!allFilesExist(items, error)) {
+        return -1;
+    }
+    // QSaveFile writes a temporary file beside the target and renames it on commit(); when
+    // it is destroyed without commit() the temporary file is removed, so a failed export
+    // leaves neither a half-written mbox nor a changed older one.
     QSaveFile out(mboxPath);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("The mbox file “%1” cannot be written (%2). Choose another place.")
@@ -69,15 +129,15 @@ int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPa
         return -1;
     }
     int count = 0;
-    for (const ArchiveRecord& record : store.records()) {
-        QFile in(store.maildir().absolutePath(record.fileName));
+    for (const Item& item : items) {
+        QFile in(item.filePath);
         if (!in.open(QIODevice::ReadOnly)) {
             *error = tr("The archived message “%1” cannot be read (%2).")
-                         .arg(record.fileName, in.errorString());
+                         .arg(item.filePath, in.errorString());
             out.cancelWriting();
             return -1;
         }
-        const QByteArray from = separator(record.received);
+        const QByteArray from = separator(item.received);
         if (out.write(from) != from.size() || !copyQuoted(in, out)) {
             *error = tr("Writing “%1” failed (%2). Check that the disk has space.")
                          .arg(mboxPath, out.errorString());
@@ -94,30 +154,47 @@ int ArchiveExporter::exportMbox(const ArchiveStore& store, const QString& mboxPa
     return count;
 }
 
-int ArchiveExporter::exportEml(const ArchiveStore& store, const QString& directory, QString* error)
+int ArchiveExporter::exportEml(const QList<Item>& items, const QString& directory, QString* error)
 {
+    if (!allFilesExist(items, error)) {
+        return -1;
+    }
     if (!QDir().mkpath(directory)) {
         *error = tr("The folder “%1” cannot be created. Choose another place.").arg(directory);
         return -1;
     }
-    int count = 0;
-    for (const ArchiveRecord& record : store.records()) {
-        // Named by index id: stable, unique, and free of anything a server sent.
-        const QString target = QDir(directory).filePath(
-            QStringLiteral("%1.eml").arg(record.id, 6, 10, QLatin1Char('0')));
-        if (QFile::exists(target)) {
+    const QDir folder(directory);
+    for (const Item& item : items) {
+        const QString target = folder.filePath(item.emlName);
+        if (QFileInfo::exists(target)) {
             *error = tr("“%1” already exists; export into an empty folder.").arg(target);
             return -1;
         }
-        if (!QFile::copy(store.maildir().absolutePath(record.fileName), target)) {
+    }
+    QStringList written;
+    QSet<QString> names; // two archives' messages can share an id, hence a name
+    const auto fail = [&written]() {
+        for (const QString& file : std::as_const(written)) {
+            QFile::remove(file);
+        }
+        return -1;
+    };
+    for (const Item& item : items) {
+        const QString target = folder.filePath(item.emlName);
+        if (names.contains(item.emlName)) {
+            *error = tr("“%1” already exists; export into an empty folder.").arg(target);
+            return fail();
+        }
+        if (!QFile::copy(item.filePath, target)) {
             *error = tr("The message “%1” could not be exported to “%2”. Check that the disk "
                         "has space.")
-                         .arg(record.fileName, target);
-            return -1;
+                         .arg(item.filePath, target);
+            return fail();
         }
-        ++count;
+        written.append(target);
+        names.insert(item.emlName);
     }
-    return count;
+    return int(written.size());
 }
 
 } // namespace Postbote

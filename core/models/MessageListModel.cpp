@@ -247,6 +247,7 @@ bool MessageListModel::updateRecord(const ArchiveRecord& record)
         return false;
     }
     replaceRow(std::size_t(at), rowFrom(record, account));
+    announceUnreadCounts();
     return true;
 }
 
@@ -262,8 +263,11 @@ bool MessageListModel::updateFlags(
     const quint8 flags = quint8((row.flags & ~(Seen | Flagged | Deleted)) | (seen ? Seen : 0)
         | (flagged ? Flagged : 0) | (deletedLocally ? Deleted : 0));
     if (flags != row.flags) {
+        countUnread(row, -1);
         row.flags = flags;
+        countUnread(row, 1);
         rowChanged(std::size_t(at));
+        announceUnreadCounts();
     }
     return true;
 }
@@ -275,6 +279,7 @@ bool MessageListModel::removeRecord(const QString& account, qint64 id)
         return false;
     }
     removeBlock(std::size_t(at), 1);
+    announceUnreadCounts();
     return true;
 }
 
@@ -285,18 +290,35 @@ void MessageListModel::clear()
     m_fromKeys.clear();
     m_subjectKeys.clear();
     rebuildOrder();
+    m_unreadChanged = std::any_of(m_unread.begin(), m_unread.end(), [](int n) { return n != 0; });
+    std::fill(m_unread.begin(), m_unread.end(), 0);
     endResetModel();
+    announceUnreadCounts();
 }
 
 int MessageListModel::unreadCount(const QString& account) const
 {
-    const int only = account.isEmpty() ? -1 : findAccount(account);
-    if (!account.isEmpty() && only < 0) {
-        return 0;
+    if (account.isEmpty()) {
+        return std::accumulate(m_unread.begin(), m_unread.end(), 0);
     }
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [only](const Row& row) {
-        return (only < 0 || row.account == only) && !row.has(Seen) && !row.has(Deleted);
-    }));
+    const int known = findAccount(account);
+    return known < 0 ? 0 : m_unread[std::size_t(known)];
+}
+
+void MessageListModel::countUnread(const Row& row, int delta)
+{
+    if (!row.has(Seen) && !row.has(Deleted)) {
+        m_unread[std::size_t(row.account)] += delta;
+        m_unreadChanged = true;
+    }
+}
+
+void MessageListModel::announceUnreadCounts()
+{
+    if (m_unreadChanged) {
+        m_unreadChanged = false;
+        Q_EMIT unreadCountsChanged();
+    }
 }
 
 QModelIndex MessageListModel::indexOf(const QString& account, qint64 id, int column) const
@@ -336,6 +358,7 @@ int MessageListModel::internAccount(const QString& account)
     const int index = int(m_accounts.size());
     m_accounts.append(account);
     m_accountIndex.insert(account, index);
+    m_unread.push_back(0);
     if (m_filter == -2 && account == m_accountFilter) {
         m_filter = index; // the filtered account has its first message now
     }

@@ -124,7 +124,8 @@ public:
 
     /// All messages held, whatever the account filter.
     int totalCount() const { return int(m_rows.size()); }
-    /// Unread messages of an account (of all if empty), not counting locally deleted ones.
+    /// Unread messages of an account (of all if empty), not counting locally deleted ones;
+    /// whatever the account filter shows. Kept up to date on every change, so this is cheap.
     int unreadCount(const QString& account = QString()) const;
     QModelIndex indexOf(const QString& account, qint64 id, int column = 0) const;
 
@@ -138,6 +139,9 @@ public:
 Q_SIGNALS:
     void accountFilterChanged(const QString& account);
     void localeChanged(const QLocale& locale);
+    /// Some unread count changed, of any account: also of one the account filter hides, whose
+    /// changes no row signal announces. Emitted once per call that changed them.
+    void unreadCountsChanged();
 
 private:
     enum Flag : quint8 {
@@ -165,6 +169,10 @@ private:
     };
 
     int internAccount(const QString& account);
+    /// Adds (delta 1) or takes away (-1) the row from its account's unread count.
+    void countUnread(const Row& row, int delta);
+    /// Emits unreadCountsChanged() if countUnread() changed anything since the last call.
+    void announceUnreadCounts();
     int findAccount(const QString& account) const;
     Row rowFrom(const ArchiveRecord& record, int account) const;
     /// Position in m_rows of (account, id), or where it would be inserted.
@@ -202,6 +210,8 @@ private:
     std::vector<Row> m_rows;
     QStringList m_accounts;
     QHash<QString, int> m_accountIndex;
+    std::vector<int> m_unread; ///< account index → unread, not deleted messages
+    bool m_unreadChanged = false;
     QHash<QString, QString> m_directories; ///< account → archive folder
     QString m_accountFilter;
     int m_filter = -1;        ///< account index shown; -1 all; -2 a filter for an unknown account

@@ -55,8 +55,15 @@ void MessageListModel::setRecords(const QList<ArchiveRecord>& records)
         }
         m_rows = std::move(unique);
     }
+    const std::vector<int> previous = m_unread;
+    std::fill(m_unread.begin(), m_unread.end(), 0);
+    for (const Row& row : m_rows) {
+        countUnread(row, 1);
+    }
+    m_unreadChanged = m_unread != previous;
     rebuildOrder();
     endResetModel();
+    announceUnreadCounts();
 }
 
 void MessageListModel::refresh(const QList<ArchiveRecord>& records, const QString& account)
@@ -128,6 +135,7 @@ void MessageListModel::addRecords(const QList<ArchiveRecord>& records)
     }
     if (unique.size() > 32) {
         insertMany(std::move(unique));
+        announceUnreadCounts();
         return;
     }
     std::size_t i = 0;
@@ -145,6 +153,7 @@ void MessageListModel::addRecords(const QList<ArchiveRecord>& records)
         insertBlock(at, std::move(block));
         i = j;
     }
+    announceUnreadCounts();
 }
 
 int MessageListModel::compareStored(int a, int b, int column) const
@@ -279,6 +288,9 @@ void MessageListModel::insertBlock(std::size_t position, std::vector<Row>&& rows
         }
     }
     updateSortKeys(position, rows.data(), rows.size());
+    for (const Row& row : rows) {
+        countUnread(row, 1);
+    }
     m_rows.insert(m_rows.begin() + std::ptrdiff_t(position), std::make_move_iterator(rows.begin()),
         std::make_move_iterator(rows.end()));
     m_viewRowsDirty = true;
@@ -312,6 +324,7 @@ void MessageListModel::insertMany(std::vector<Row>&& fresh)
             if (isVisible(fresh[j].account)) {
                 added.push_back(int(merged.size()));
             }
+            countUnread(fresh[j], 1);
             merged.push_back(std::move(fresh[j++]));
         }
     }
@@ -350,6 +363,9 @@ void MessageListModel::announceInserted(std::vector<int>&& positions)
 
 void MessageListModel::removeBlock(std::size_t position, std::size_t count)
 {
+    for (std::size_t i = position; i < position + count; ++i) {
+        countUnread(m_rows[i], -1);
+    }
     if (isVisible(m_rows[position].account)) {
         // Announce the rows' removal from the view (from the bottom, in contiguous runs)
         // while storage still holds them.
@@ -398,6 +414,8 @@ void MessageListModel::replaceRow(std::size_t position, Row&& row)
     if (old.from != row.from || old.subject != row.subject) {
         updateSortKeys(position, &row, 0);
     }
+    countUnread(old, -1);
+    countUnread(row, 1);
     old = std::move(row);
     rowChanged(position);
 }

@@ -433,6 +433,11 @@ void DemoServerSession::startMessage(const QList<QByteArray>& arguments, bool to
     if (!index) {
         return;
     }
+    if (m_peerClosed) {
+        // Commands the client pipelined before hanging up are still carried out (a QUIT
+        // among them commits, RFC 1939 §6), but nobody is left to read a message.
+        return;
+    }
     const DemoMailbox::Message& message = m_messages.at(*index);
     m_file.setFileName(message.path);
     if (!m_file.open(QIODevice::ReadOnly)) {

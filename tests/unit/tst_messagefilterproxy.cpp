@@ -3,6 +3,7 @@
 #include "models/MessageListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void unreadOnly();
     void deletedHiddenUnlessAsked();
     void newMessagesFollowSortAndFilter();
+    void sortAndFilterSurviveAccountFilterAndReset();
+    void overAnyOtherModelByRoles();
 
 private:
     QStringList column(int column) const;
@@ -290,6 +293,73 @@ void TestMessageFilterProxy::newMessagesFollowSortAndFilter()
     QCOMPARE(m_proxy->index(0, Model::FromColumn).data().toString(), u"Aaron"_qs);
     m_model->removeRecord(u"demo"_qs, 7);
     QCOMPARE(m_proxy->index(0, Model::FromColumn).data().toString(), u"Anna"_qs);
+}
+
+void TestMessageFilterProxy::sortAndFilterSurviveAccountFilterAndReset()
+{
+    // The source under the tester too: the account filter resets it beneath the proxy.
+    QAbstractItemModelTester source(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto ids = [this]() {
+        QList<qint64> found;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            found.append(m_proxy->index(row, 0).data(Model::RecordIdRole).toLongLong());
+        }
+        return found;
+    };
+    ArchiveRecord other = record(10, u"Anna <anna@example.org>"_qs, u"Köln im Winter"_qs);
+    other.account = u"other"_qs;
+    other.date = Noon.addDays(-1); // the oldest
+    m_model->addRecord(other);
+    m_proxy->sort(Model::DateColumn, Qt::DescendingOrder);
+    m_proxy->setSearchText(u"koln"_qs);
+    QCOMPARE(ids(), (QList<qint64> {1, 10}));
+    m_model->setAccountFilter(u"other"_qs);
+    QCOMPARE(ids(), QList<qint64> {10});
+    m_model->setAccountFilter(QString());
+    QCOMPARE(ids(), (QList<qint64> {1, 10}));
+    m_proxy->setSearchText(QString());
+    m_proxy->setUnreadOnly(true);
+    QCOMPARE(ids(), (QList<qint64> {3, 1, 10})); // 2 and 4 are read
+    m_proxy->sort(Model::FromColumn, Qt::AscendingOrder);
+    QCOMPARE(ids(), (QList<qint64> {10, 1, 3})); // Anna, Jürgen, Zoë
+    // A new load (a reset) keeps sort and filter.
+    m_model->setRecords({record(7, u"Zacharias"_qs, u"x"_qs), record(8, u"Bernd"_qs, u"y"_qs),
+        record(9, u"Carla"_qs, u"z"_qs, QString(), true)});
+    QCOMPARE(ids(), (QList<qint64> {8, 7}));
+    QCOMPARE(m_model->sortColumn(), int(Model::FromColumn));
+}
+
+void TestMessageFilterProxy::overAnyOtherModelByRoles()
+{
+    // Not a MessageListModel as the source: the proxy filters by roles and sorts itself by
+    // SortRole, as a plain QSortFilterProxyModel.
+    QIdentityProxyModel other;
+    other.setSourceModel(m_model);
+    MessageFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&other);
+    const auto ids = [&proxy]() {
+        QList<qint64> found;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            found.append(proxy.index(row, 0).data(Model::RecordIdRole).toLongLong());
+        }
+        return found;
+    };
+    proxy.sort(Model::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(ids(), (QList<qint64> {4, 3, 2, 1}));
+    QCOMPARE(m_model->sortColumn(), -1); // the source model was left alone
+    proxy.sort(Model::FromColumn, Qt::AscendingOrder);
+    // Erika, Jürgen, Max, Zoë (SortRole gives the raw sender).
+    QCOMPARE(ids(), (QList<qint64> {2, 1, 4, 3}));
+    proxy.setSearchText(u"koln"_qs);
+    QCOMPARE(ids(), QList<qint64> {1});
+    proxy.setSearchText(QString());
+    proxy.setUnreadOnly(true);
+    QCOMPARE(ids(), (QList<qint64> {1, 3}));
+    m_model->updateFlags(u"demo"_qs, 3, false, false, true); // deleted locally
+    QCOMPARE(ids(), QList<qint64> {1});
+    proxy.setShowDeleted(true);
+    QCOMPARE(ids(), (QList<qint64> {1, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestMessageFilterProxy)

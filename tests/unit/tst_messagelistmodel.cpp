@@ -32,6 +32,7 @@ private Q_SLOTS:
     void accountFilter();
     void accountFilterForAccountWithoutMessagesYet();
     void unreadCount();
+    void unreadCountFollowsEveryChange();
     void filePath();
     void formatSize_data();
     void formatSize();
@@ -145,6 +146,7 @@ void TestMessageListModel::roles()
     r.partial = true;
     r.hasAttachments = true;
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecords({r});
     // Custom roles answer on every column, so a delegate can use them anywhere.
     for (int column = 0; column < Model::ColumnCount; ++column) {
@@ -156,6 +158,7 @@ void TestMessageListModel::roles()
 void TestMessageListModel::appendsWithoutReset()
 {
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecords(records(u"a"_qs, 1, 3));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -200,6 +203,7 @@ void TestMessageListModel::sameIdInTwoAccounts()
 {
     // Each account has its own archive, so ids repeat across accounts.
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecords({record(u"a"_qs, 1, u"A"_qs), record(u"b"_qs, 1, u"B"_qs)});
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.updateFlags(u"b"_qs, 1, true, false, false));
@@ -234,6 +238,7 @@ void TestMessageListModel::updatesFlags()
 void TestMessageListModel::updatesSummary()
 {
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecords(records(u"a"_qs, 1, 3));
     // Build the collation keys, then change a sender: its key must follow.
     QVERIFY(model.compareRows(0, 1, Model::FromColumn) < 0);
@@ -341,6 +346,7 @@ void TestMessageListModel::accountFilterForAccountWithoutMessagesYet()
 void TestMessageListModel::unreadCount()
 {
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<ArchiveRecord> all = records(u"a"_qs, 1, 4) + records(u"b"_qs, 1, 2);
     all[0].seen = true;
     all[1].deletedLocally = true; // deleted messages do not count
@@ -353,9 +359,87 @@ void TestMessageListModel::unreadCount()
     QCOMPARE(model.unreadCount(), 3);
 }
 
+void TestMessageListModel::unreadCountFollowsEveryChange()
+{
+    // The counts are kept up to date change by change; each step is checked against a count
+    // made from scratch, also for an account that the filter hides.
+    Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counts(&model, &Model::unreadCountsChanged);
+    QList<ArchiveRecord> truth;
+    const auto check = [&]() {
+        for (const QString& account : {u"a"_qs, u"b"_qs, QString()}) {
+            const auto expected = std::count_if(truth.begin(), truth.end(), [&](const auto& r) {
+                return (account.isEmpty() || r.account == account) && !r.seen && !r.deletedLocally;
+            });
+            if (model.unreadCount(account) != int(expected)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto set = [&](const QString& account, qint64 id, bool seen, bool deleted) {
+        for (ArchiveRecord& r : truth) {
+            if (r.account == account && r.id == id) {
+                r.seen = seen;
+                r.deletedLocally = deleted;
+            }
+        }
+        return model.updateFlags(account, id, seen, false, deleted);
+    };
+    truth = records(u"a"_qs, 1, 10) + records(u"b"_qs, 1, 5);
+    truth[3].seen = true;
+    model.setRecords(truth);
+    QVERIFY(check());
+    QCOMPARE(counts.count(), 1);
+    model.setAccountFilter(u"a"_qs);
+    QCOMPARE(counts.count(), 1);           // filtering changes no count
+    QVERIFY(set(u"b"_qs, 2, true, false)); // hidden: no row signal, but the count
+    QVERIFY(check());
+    QCOMPARE(counts.count(), 2);
+    QVERIFY(set(u"b"_qs, 2, true, false)); // no change, no signal
+    QCOMPARE(counts.count(), 2);
+    QVERIFY(set(u"a"_qs, 4, false, true)); // read → unread but deleted: still not counted
+    QVERIFY(check());
+    QCOMPARE(counts.count(), 2);
+    QVERIFY(set(u"a"_qs, 5, false, true));
+    QVERIFY(check());
+    QCOMPARE(counts.count(), 3);
+    // Many at once (the bulk path) and a few (the block path), in both accounts.
+    QList<ArchiveRecord> fresh = records(u"b"_qs, 6, 60) + records(u"a"_qs, 11, 12);
+    fresh[7].seen = true;
+    truth += fresh;
+    model.addRecords(fresh);
+    QVERIFY(check());
+    QCOMPARE(counts.count(), 4);
+    truth += records(u"b"_qs, 61, 61);
+    model.addRecord(truth.last());
+    QVERIFY(check());
+    // An update that marks it read through the whole record.
+    truth.last().seen = true;
+    QVERIFY(model.updateRecord(truth.last()));
+    QVERIFY(check());
+    truth.removeIf([](const ArchiveRecord& r) { return r.account == u"b"_qs && r.id == 3; });
+    QVERIFY(model.removeRecord(u"b"_qs, 3));
+    QVERIFY(check());
+    // refresh() removes what is gone and adds the rest.
+    truth.removeIf([](const ArchiveRecord& r) { return r.account == u"a"_qs && r.id > 8; });
+    QList<ArchiveRecord> ofA;
+    std::copy_if(truth.begin(), truth.end(), std::back_inserter(ofA),
+        [](const ArchiveRecord& r) { return r.account == u"a"_qs; });
+    model.refresh(ofA, u"a"_qs);
+    QVERIFY(check());
+    const int before = int(counts.count());
+    model.clear();
+    truth.clear();
+    QVERIFY(check());
+    QCOMPARE(counts.count(), before + 1);
+}
+
 void TestMessageListModel::filePath()
 {
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecords({record(u"a"_qs, 1)});
     const QModelIndex index = model.index(0, 0);
     QCOMPARE(index.data(Model::FilePathRole).toString(), u"cur/1.host:2,"_qs);
@@ -428,6 +512,7 @@ void TestMessageListModel::headerTexts()
 {
     // No German catalogue holds these strings yet; the English sources must be there.
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QStringList expected {
         u"Status"_qs, u"From"_qs, u"Subject"_qs, u"Date"_qs, u"Size"_qs, u"Attachment"_qs};
     QCOMPARE(model.columnCount(), int(expected.size()));
@@ -444,6 +529,7 @@ void TestMessageListModel::headerTexts()
 void TestMessageListModel::compareRowsUsesRawValues()
 {
     Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setLocale(QLocale(QLocale::German, QLocale::Germany));
     QList<ArchiveRecord> all {record(u"a"_qs, 1, u"Österreich"_qs, u"Re 10"_qs, 100),
         record(u"a"_qs, 2, u"Zacharias"_qs, u"Re 9"_qs, 9)};
