@@ -10,7 +10,11 @@ namespace Postbote {
 ProtocolLogModel::ProtocolLogModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_capacity(ProtocolLog::DefaultCapacity)
-{ }
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ProtocolLogModel::flush);
+}
 
 ProtocolLogModel::~ProtocolLogModel() = default;
 
@@ -23,6 +27,7 @@ void ProtocolLogModel::setLog(ProtocolLog* log)
     m_log = log;
     m_events.clear();
     m_pending.clear();
+    m_batchTimer.stop();
     if (log) {
         m_capacity = log->capacity();
         for (int i = 0; i < log->size(); ++i) {
@@ -47,17 +52,46 @@ void ProtocolLogModel::setPaused(bool paused)
         return;
     }
     m_paused = paused;
-    if (!paused && !m_pending.empty()) {
-        // The pending events are the newest; the shown rows make room for them.
-        trim(&m_events, std::size_t(m_capacity) - m_pending.size());
-        const int first = int(m_events.size());
-        beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
-        m_events.insert(m_events.end(), std::make_move_iterator(m_pending.begin()),
-            std::make_move_iterator(m_pending.end()));
-        m_pending.clear();
-        endInsertRows();
+    if (!paused) {
+        insertPending();
     }
     Q_EMIT pausedChanged(paused);
+}
+
+int ProtocolLogModel::batchInterval() const
+{
+    return m_batchTimer.interval();
+}
+
+void ProtocolLogModel::setBatchInterval(int milliseconds)
+{
+    m_batchTimer.setInterval(qMax(0, milliseconds));
+    if (milliseconds <= 0) {
+        flush();
+    }
+}
+
+void ProtocolLogModel::flush()
+{
+    m_batchTimer.stop();
+    if (!m_paused) {
+        insertPending();
+    }
+}
+
+void ProtocolLogModel::insertPending()
+{
+    if (m_pending.empty()) {
+        return;
+    }
+    // The pending events are the newest; the shown rows make room for them.
+    trim(&m_events, std::size_t(m_capacity) - m_pending.size());
+    const int first = int(m_events.size());
+    beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+    m_events.insert(m_events.end(), std::make_move_iterator(m_pending.begin()),
+        std::make_move_iterator(m_pending.end()));
+    m_pending.clear();
+    endInsertRows();
 }
 
 int ProtocolLogModel::rowCount(const QModelIndex& parent) const
@@ -153,9 +187,12 @@ QString ProtocolLogModel::directionName(ProtocolEvent::Direction direction)
 
 void ProtocolLogModel::append(const ProtocolEvent& event)
 {
-    if (m_paused) {
+    if (m_paused || m_batchTimer.interval() > 0) {
         m_pending.push_back(event);
         trim(&m_pending, std::size_t(m_capacity));
+        if (!m_paused && !m_batchTimer.isActive()) {
+            m_batchTimer.start();
+        }
         return;
     }
     // Same bound as the log's ring: it has just dropped its oldest event too.
@@ -168,6 +205,7 @@ void ProtocolLogModel::append(const ProtocolEvent& event)
 
 void ProtocolLogModel::clear()
 {
+    m_batchTimer.stop();
     if (m_events.empty() && m_pending.empty()) {
         return;
     }

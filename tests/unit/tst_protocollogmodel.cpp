@@ -27,6 +27,9 @@ private Q_SLOTS:
     void filterByText();
     void filterByDirection();
     void filterFollowsLiveEvents();
+    void batchedAppendsArriveInOneInsertion();
+    void batchedRingKeepsNewest();
+    void batchedWithPauseAndClear();
 };
 
 namespace {
@@ -111,6 +114,7 @@ void TestProtocolLogModel::columnsAndRoles()
     ProtocolLog log;
     log.append(makeEvent(Direction::Client, u"PASS ****"_qs));
     ProtocolLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setLog(&log);
     QCOMPARE(model.index(0, column).data(role), expected);
     QCOMPARE(model.headerData(ProtocolLogModel::TimeColumn, Qt::Horizontal).toString(), u"Time"_qs);
@@ -305,6 +309,86 @@ void TestProtocolLogModel::filterFollowsLiveEvents()
     }
     // Ring holds 3..6; of those the client lines 3 and 5.
     QCOMPARE(texts(proxy), (QStringList {u"3"_qs, u"5"_qs}));
+}
+
+void TestProtocolLogModel::batchedAppendsArriveInOneInsertion()
+{
+    ProtocolLog log;
+    ProtocolLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLog(&log);
+    QCOMPARE(model.batchInterval(), 0);
+    model.setBatchInterval(20);
+    QCOMPARE(model.batchInterval(), 20);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    fillDialogue(&log);
+    // Nothing is inserted until the batch is due; then all of it at once.
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingCount(), 7);
+    QCOMPARE(inserted.count(), 0);
+    QTRY_COMPARE(model.rowCount(), 7);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.pendingCount(), 0);
+    QCOMPARE(model.eventAt(5).text, u"PASS ****"_qs);
+    // flush() shows a waiting batch at once; interval 0 goes back to one insertion per event.
+    log.append(makeEvent(Direction::Client, u"STAT"_qs));
+    model.flush();
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(inserted.count(), 2);
+    log.append(makeEvent(Direction::Client, u"LIST"_qs));
+    model.setBatchInterval(0);
+    QCOMPARE(model.rowCount(), 9); // the waiting event is shown when batching stops
+    log.append(makeEvent(Direction::Client, u"QUIT"_qs));
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(inserted.count(), 4);
+}
+
+void TestProtocolLogModel::batchedRingKeepsNewest()
+{
+    ProtocolLog log(3);
+    ProtocolLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLog(&log);
+    model.setBatchInterval(10);
+    log.append(makeEvent(Direction::Server, u"0"_qs));
+    model.flush();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 1; i <= 1000; ++i) {
+        log.append(makeEvent(Direction::Server, QString::number(i)));
+    }
+    QCOMPARE(model.pendingCount(), 3); // bounded like the ring while waiting
+    QTRY_COMPARE(model.pendingCount(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(texts(model), (QStringList {u"998"_qs, u"999"_qs, u"1000"_qs}));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.eventAt(row).text, log.at(row).text);
+    }
+}
+
+void TestProtocolLogModel::batchedWithPauseAndClear()
+{
+    ProtocolLog log;
+    ProtocolLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLog(&log);
+    model.setBatchInterval(5);
+    log.append(makeEvent(Direction::Client, u"USER max"_qs));
+    model.setPaused(true);
+    log.append(makeEvent(Direction::Server, u"+OK"_qs));
+    // While paused the batch is not shown, however long one waits.
+    QTest::qWait(30);
+    QCOMPARE(model.rowCount(), 0);
+    model.flush();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingCount(), 2);
+    model.setPaused(false);
+    QCOMPARE(texts(model), (QStringList {u"USER max"_qs, u"+OK"_qs}));
+    // Clearing drops a waiting batch too.
+    log.append(makeEvent(Direction::Client, u"QUIT"_qs));
+    log.clear();
+    QCOMPARE(model.pendingCount(), 0);
+    QTest::qWait(30);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProtocolLogModel)
