@@ -330,6 +330,40 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::AccountArchives</name>
+    <message>
+        <source>No account was given for the archive.</source>
+        <translation>Für das Archiv wurde kein Konto angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not create the archive folder “%1”. Check that you may write there.</source>
+        <translation>Der Archivordner „%1“ konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>A selected message is no longer in the archive; another program may have removed it.</source>
+        <translation>Eine ausgewählte Nachricht ist nicht mehr im Archiv; vielleicht hat ein anderes Programm sie entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountListModel</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>The messages of all accounts</source>
+        <translation>Die Nachrichten aller Konten</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::AccountStore</name>
     <message>
         <source>The account settings in “%1” cannot be written. Check that the folder exists and is writable.</source>
@@ -417,6 +451,10 @@ Optionen von add und edit:
         <source>The message “%1” could not be exported to “%2”. Check that the disk has space.</source>
         <translation>Die Nachricht „%1“ konnte nicht nach „%2“ exportiert werden. Prüfen Sie, ob auf dem Datenträger Platz ist.</translation>
     </message>
+    <message>
+        <source>The message file “%1” no longer exists; another program may have removed it. Nothing was exported.</source>
+        <translation>Die Nachrichtendatei „%1“ gibt es nicht mehr; vielleicht hat ein anderes Programm sie entfernt. Es wurde nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>Postbote::ArchiveIndex</name>
@@ -473,6 +511,61 @@ Optionen von add und edit:
     <message>
         <source>The message is no longer in the archive “%1”.</source>
         <translation>Die Nachricht ist nicht mehr im Archiv „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AttachmentPanel</name>
+    <message>
+        <source>“%1” could be a program; Postbote does not open programs from mail. Use “Save As…” if you trust it.</source>
+        <translation>„%1“ könnte ein Programm sein; Postbote öffnet keine Programme aus E-Mails. Verwenden Sie „Speichern unter…“, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be opened: no temporary folder could be created (%1).</source>
+        <translation>Der Anhang kann nicht geöffnet werden: Es konnte kein temporärer Ordner angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>„%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. Use “Save As…” to keep it.</source>
+        <translation>Für „%1“ ist kein Programm zum Öffnen eingerichtet. Verwenden Sie „Speichern unter…“, um den Anhang zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a copy of the attachment with the program set up for its type.</source>
+        <translation>Öffnet eine Kopie des Anhangs mit dem Programm, das für seinen Typ eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1213,21 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::DemoAccount</name>
+    <message>
+        <source>The demo account could not be updated: %1</source>
+        <translation>Das Demokonto konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo account could not be set up: %1</source>
+        <translation>Das Demokonto konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo account was added, but the settings could not be saved. Check that you may write to the settings file.</source>
+        <translation>Das Demokonto wurde hinzugefügt, aber die Einstellungen konnten nicht gespeichert werden. Prüfen Sie, ob Sie in die Einstellungsdatei schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::DemoMailbox</name>
     <message>
         <source>The mailbox folder “%1” does not exist.</source>
@@ -1197,6 +1305,59 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::FetchQueue</name>
+    <message>
+        <source>No password is stored for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation>Für das Konto „%1“ ist kein Passwort gespeichert. Geben Sie es ein, um die E-Mails des Kontos abzurufen.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”, and there is no keychain to keep it in. Enter the password to fetch the account&apos;s mail.</source>
+        <translation>Für das Konto „%1“ ist kein Passwort gespeichert, und es gibt keinen Schlüsselbund, der es aufbewahren könnte. Geben Sie das Passwort ein, um die E-Mails des Kontos abzurufen.</translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read: %2</source>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The mail of the account “%1” cannot be stored: %2</source>
+        <translation>Die E-Mails des Kontos „%1“ können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the mail of the account “%1” failed: %2</source>
+        <translation>Das Abrufen der E-Mails des Kontos „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the mail of the account “%1” was cancelled.</source>
+        <translation>Das Abrufen der E-Mails des Kontos „%1“ wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::FetchStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop fetching (what has arrived stays in the archive)</source>
+        <translation>Abruf anhalten (was schon angekommen ist, bleibt im Archiv)</translation>
+    </message>
+    <message>
+        <source>Fetching “%1” …</source>
+        <translation>„%1“ wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetching “%1”: %2 of %3 messages, %4 of %5</source>
+        <translation>„%1“ wird abgerufen: %2 von %3 Nachrichten, %4 von %5</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::InboxView</name>
+    <message>
+        <source>Search sender, subject and text (Ctrl+F)</source>
+        <translation>Absender, Betreff und Text durchsuchen (Strg+F)</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Maildir</name>
     <message>
         <source>a file of that name is in the way</source>
@@ -1225,6 +1386,168 @@ Optionen von add und edit:
     <message>
         <source>Could not delete the message file “%1”: %2.</source>
         <translation>Die Nachrichtendatei „%1“ konnte nicht gelöscht werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MainActions</name>
+    <message>
+        <source>&amp;Fetch All</source>
+        <translation>&amp;Alle abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch new mail for every account (F5)</source>
+        <translation>Neue E-Mails für alle Konten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;This Account</source>
+        <translation>&amp;Dieses Konto abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop fetching; what has arrived stays in the archive</source>
+        <translation>Abruf anhalten; was schon angekommen ist, bleibt im Archiv</translation>
+    </message>
+    <message>
+        <source>Export Selected as .&amp;eml…</source>
+        <translation>Auswahl als .&amp;eml exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Selected as &amp;mbox…</source>
+        <translation>Auswahl als &amp;mbox exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Locally</source>
+        <translation>&amp;Lokal löschen</translation>
+    </message>
+    <message>
+        <source>Hide the message in Postbote; the server follows the account&apos;s retention policy</source>
+        <translation>Nachricht in Postbote ausblenden; der Server folgt der Aufbewahrungsregel des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation>Nur &amp;ungelesene</translation>
+    </message>
+    <message>
+        <source>Show &amp;Deleted Messages</source>
+        <translation>&amp;Gelöschte Nachrichten zeigen</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Beside the List</source>
+        <translation>Vorschau &amp;neben der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;About Postbote</source>
+        <translation>Ü&amp;ber Postbote</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MainWindow</name>
+    <message>
+        <source>Ready. Press F5 to fetch new mail.</source>
+        <translation>Bereit. Mit F5 neue E-Mails abrufen.</translation>
+    </message>
+    <message>
+        <source>About Postbote</source>
+        <translation>Über Postbote</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Postbote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retrieves mail over POP3 and shows every command and reply as it happens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Postbote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ruft E-Mails über POP3 ab und zeigt jeden Befehl und jede Antwort, während sie geschehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Postbote</source>
+        <translation>Postbote</translation>
+    </message>
+    <message>
+        <source>“%1”: no new messages.</source>
+        <translation>„%1“: keine neuen Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n new message(s).</source>
+        <translation>
+            <numerusform>„%1“: %n neue Nachricht.</numerusform>
+            <numerusform>„%1“: %n neue Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted locally; the server follows the account&apos;s retention policy.</source>
+        <translation>
+            <numerusform>%n Nachricht lokal gelöscht; der Server folgt der Aufbewahrungsregel des Kontos.</numerusform>
+            <numerusform>%n Nachrichten lokal gelöscht; der Server folgt der Aufbewahrungsregel des Kontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the messages to export first.</source>
+        <translation>Bitte zuerst die zu exportierenden Nachrichten auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n Nachricht nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as mbox</source>
+        <translation>Als mbox exportieren</translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>mbox-Dateien (*.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export as .eml files into</source>
+        <translation>Als .eml-Dateien exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1602,33 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::MessageHeaderView</name>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageListLoader</name>
     <message>
         <source>The archive index has another layout; open the archive once to update it.</source>
@@ -1314,6 +1664,62 @@ Optionen von add und edit:
     <message>
         <source>Attachment</source>
         <translation>Anhang</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageView</name>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Wählen Sie eine Nachricht aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>This message is very long; only the first %1 of its text are shown.</source>
+        <translation>Diese Nachricht ist sehr lang; nur die ersten %1 ihres Textes werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n remote item(s)…</source>
+        <translation>
+            <numerusform>Lade %n externes Element…</numerusform>
+            <numerusform>Lade %n externe Elemente…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content loaded (%n item(s)).</source>
+        <translation>
+            <numerusform>Externe Inhalte geladen (%n Element).</numerusform>
+            <numerusform>Externe Inhalte geladen (%n Elemente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote item(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n externes Element konnte nicht geladen werden.</numerusform>
+            <numerusform>%n externe Elemente konnten nicht geladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link could not be opened: %1</source>
+        <translation>Der Link konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Postbote does not open this kind of link: %1</source>
+        <translation>Postbote öffnet Links dieser Art nicht: %1</translation>
+    </message>
+    <message>
+        <source>The message file cannot be read: %1</source>
+        <translation>Die Nachrichtendatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show Source</source>
+        <translation>Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the message as it is stored, with all header lines</source>
+        <translation>Zeigt die Nachricht so, wie sie gespeichert ist, mit allen Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>The message is long; only its first %1 are shown here.</source>
+        <translation>Die Nachricht ist lang; hier werden nur ihre ersten %1 angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2077,104 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::ProtocolLogDock</name>
+    <message>
+        <source>Could not save the dialogue as “%1”: %2</source>
+        <translation>Der Dialog konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export POP3 Dialogue</source>
+        <translation>POP3-Dialog exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>pop3-dialogue</source>
+        <translation>pop3-dialog</translation>
+    </message>
+    <message>
+        <source>POP3 Dialogue</source>
+        <translation>POP3-Dialog</translation>
+    </message>
+    <message>
+        <source>Lines of the POP3 dialogue</source>
+        <translation>Zeilen des POP3-Dialogs</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation>Zeigt nur die Zeilen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of lines to show</source>
+        <translation>Wählen Sie, welche Arten von Zeilen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Hold new lines back to read in peace; they appear when you resume</source>
+        <translation>Hält neue Zeilen zurück, damit Sie in Ruhe lesen können; sie erscheinen, sobald Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove all lines from the log</source>
+        <translation>Entfernt alle Zeilen aus dem Protokoll</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all shown lines if none are selected</source>
+        <translation>Kopiert die ausgewählten Zeilen oder, wenn keine ausgewählt ist, alle angezeigten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines as a text file</source>
+        <translation>Speichert die angezeigten Zeilen als Textdatei</translation>
+    </message>
+    <message>
+        <source>Larger Font</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller Font</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size of the log</source>
+        <translation>Schriftgröße des Protokolls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waiting</source>
+        <translation>
+            <numerusform>%n Zeile wartet</numerusform>
+            <numerusform>%n Zeilen warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postbote::ProtocolLogModel</name>
     <message>
         <source>Time</source>
@@ -1699,6 +2203,55 @@ Optionen von add und edit:
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RemoteContentBar</name>
+    <message numerus="yes">
+        <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
+        <translation>
+            <numerusform>Externe Inhalte wurden zum Schutz Ihrer Privatsphäre blockiert (%n Element).</numerusform>
+            <numerusform>Externe Inhalte wurden zum Schutz Ihrer Privatsphäre blockiert (%n Elemente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show remote content</source>
+        <translation>Externe Inhalte anzeigen</translation>
+    </message>
+    <message>
+        <source>Loads the blocked images of this message from the Internet. The sender can then see that and when you read it.</source>
+        <translation>Lädt die blockierten Bilder dieser Nachricht aus dem Internet. Der Absender kann dann sehen, dass und wann Sie sie gelesen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RemoteResourceLoader</name>
+    <message>
+        <source>Only http and https addresses are loaded.</source>
+        <translation>Es werden nur http- und https-Adressen geladen.</translation>
+    </message>
+    <message>
+        <source>The message refers to more than %1 remote resources; the rest are not loaded.</source>
+        <translation>Die Nachricht verweist auf mehr als %1 externe Ressourcen; die übrigen werden nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The resource is larger than %1.</source>
+        <translation>Die Ressource ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>The remote content of this message is larger than %1 in total.</source>
+        <translation>Die externen Inhalte dieser Nachricht sind insgesamt größer als %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not allowed.</source>
+        <translation>Der Server hat auf eine nicht erlaubte Adresse umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Loading the remote content took too long.</source>
+        <translation>Das Laden der externen Inhalte hat zu lange gedauert.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2639,14 @@ Befehle:
   export       das Archiv als mbox-Datei oder .eml-Dateien exportieren
   account      Konten anlegen, ändern, entfernen und finden; Passwörter, Vertrauen
   demo-server  den eingebauten Demo-POP3-Server auf diesem Computer starten</translation>
+    </message>
+    <message>
+        <source>Postbote retrieves mail over POP3 and shows every command and reply as it happens.</source>
+        <translation>Postbote ruft E-Mails über POP3 ab und zeigt jeden Befehl und jede Antwort, während sie geschehen.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server and open its &quot;Demo&quot; account.</source>
+        <translation>Den eingebauten Demo-Server starten und sein Konto „Demo“ öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -311,6 +311,40 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::AccountArchives</name>
+    <message>
+        <source>No account was given for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the archive folder “%1”. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selected message is no longer in the archive; another program may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountListModel</name>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::AccountStore</name>
     <message>
         <source>The account settings in “%1” cannot be written. Check that the folder exists and is writable.</source>
@@ -398,6 +432,10 @@ Options of add and edit:
         <source>The message “%1” could not be exported to “%2”. Check that the disk has space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message file “%1” no longer exists; another program may have removed it. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postbote::ArchiveIndex</name>
@@ -453,6 +491,61 @@ Options of add and edit:
     </message>
     <message>
         <source>The message is no longer in the archive “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AttachmentPanel</name>
+    <message>
+        <source>“%1” could be a program; Postbote does not open programs from mail. Use “Save As…” if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be opened: no temporary folder could be created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. Use “Save As…” to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a copy of the attachment with the program set up for its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1193,21 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::DemoAccount</name>
+    <message>
+        <source>The demo account could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account was added, but the settings could not be saved. Check that you may write to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::DemoMailbox</name>
     <message>
         <source>The mailbox folder “%1” does not exist.</source>
@@ -1177,6 +1285,59 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::FetchQueue</name>
+    <message>
+        <source>No password is stored for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”, and there is no keychain to keep it in. Enter the password to fetch the account&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail of the account “%1” cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the mail of the account “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the mail of the account “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::FetchStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching (what has arrived stays in the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching “%1” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching “%1”: %2 of %3 messages, %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::InboxView</name>
+    <message>
+        <source>Search sender, subject and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Maildir</name>
     <message>
         <source>a file of that name is in the way</source>
@@ -1204,6 +1365,168 @@ Options of add and edit:
     </message>
     <message>
         <source>Could not delete the message file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MainActions</name>
+    <message>
+        <source>&amp;Fetch All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new mail for every account (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch &amp;This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching; what has arrived stays in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected as .&amp;eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected as &amp;mbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the message in Postbote; the server follows the account&apos;s retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Deleted Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;Beside the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Postbote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MainWindow</name>
+    <message>
+        <source>Ready. Press F5 to fetch new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Postbote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Postbote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retrieves mail over POP3 and shows every command and reply as it happens.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postbote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: no new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n new message(s).</source>
+        <translation>
+            <numerusform>“%1”: %n new message.</numerusform>
+            <numerusform>“%1”: %n new messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted locally; the server follows the account&apos;s retention policy.</source>
+        <translation>
+            <numerusform>%n message deleted locally; the server follows the account&apos;s retention policy.</numerusform>
+            <numerusform>%n messages deleted locally; the server follows the account&apos;s retention policy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the messages to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n message exported to “%1”.</numerusform>
+            <numerusform>%n messages exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as mbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as .eml files into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,6 +1582,33 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::MessageHeaderView</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageListLoader</name>
     <message>
         <source>The archive index has another layout; open the archive once to update it.</source>
@@ -1293,6 +1643,62 @@ Options of add and edit:
     </message>
     <message>
         <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::MessageView</name>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is very long; only the first %1 of its text are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n remote item(s)…</source>
+        <translation>
+            <numerusform>Loading %n remote item…</numerusform>
+            <numerusform>Loading %n remote items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content loaded (%n item(s)).</source>
+        <translation>
+            <numerusform>Remote content loaded (%n item).</numerusform>
+            <numerusform>Remote content loaded (%n items).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote item(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n remote item could not be loaded.</numerusform>
+            <numerusform>%n remote items could not be loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postbote does not open this kind of link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the message as it is stored, with all header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is long; only its first %1 are shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +2057,104 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::ProtocolLogDock</name>
+    <message>
+        <source>Could not save the dialogue as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export POP3 Dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3-dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the POP3 dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which kinds of lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold new lines back to read in peace; they appear when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all lines from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all shown lines if none are selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown lines as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waiting</source>
+        <translation>
+            <numerusform>%n line waiting</numerusform>
+            <numerusform>%n lines waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postbote::ProtocolLogModel</name>
     <message>
         <source>Time</source>
@@ -1678,6 +2182,55 @@ Options of add and edit:
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RemoteContentBar</name>
+    <message numerus="yes">
+        <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
+        <translation>
+            <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>
+            <numerusform>Remote content was blocked to protect your privacy (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the blocked images of this message from the Internet. The sender can then see that and when you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RemoteResourceLoader</name>
+    <message>
+        <source>Only http and https addresses are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message refers to more than %1 remote resources; the rest are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote content of this message is larger than %1 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the remote content took too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2610,14 @@ Commands:
   export       export the archive as an mbox file or .eml files
   account      add, change, remove and discover accounts; passwords, trust
   demo-server  run the built-in demo POP3 server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postbote retrieves mail over POP3 and shows every command and reply as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server and open its &quot;Demo&quot; account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
