@@ -35,7 +35,11 @@ qsizetype headerEnd(const QByteArray& data)
         return 0;
     }
     const qsizetype lf = data.indexOf("\n\n");
-    const qsizetype crlf = data.indexOf("\r\n\r\n");
+    // Only a CRLF blank line that starts before the LF one matters: with LF line ends (the
+    // archive's) this does not scan the whole first chunk of a large message.
+    const qsizetype crlf = QByteArrayView(data)
+                               .first(lf >= 0 ? qMin(data.size(), lf + 3) : data.size())
+                               .indexOf("\r\n\r\n");
     if (lf >= 0 && (crlf < 0 || lf < crlf)) {
         return lf + 1;
     }

@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace Postbote {
 
 QString CheckMailJob::Result::summary() const
@@ -40,6 +42,8 @@ CheckMailJob::CheckMailJob(const SessionOptions& options, ArchiveStore* store,
     , m_transport(transport)
 {
     qRegisterMetaType<Postbote::CheckMailJob::Result>();
+    // Batches are made durable on a worker thread, so that the event loop (the window) goes on.
+    connect(m_store, &ArchiveStore::committed, this, &CheckMailJob::onCommitted);
     if (!m_transport) {
         m_ownTransport = std::make_unique<SslSocketTransport>();
         m_transport = m_ownTransport.get();
@@ -227,30 +231,54 @@ void CheckMailJob::onRetrieved(Pop3Session::CommandId id, const Pop3Reply& reply
         ++m_result.refused; // left on the server; the session discarded the file
     }
     emitProgress();
-    if (m_uncommitted >= CommitBatch && !commitArchived()) {
-        return;
+    if (m_uncommitted >= CommitBatch) {
+        startCommit(); // retrieving goes on meanwhile
     }
     feedRetrievals();
     maybeQuit();
 }
 
-bool CheckMailJob::commitArchived()
+void CheckMailJob::startCommit()
 {
-    if (m_uncommitted == 0) {
-        return true;
+    // One batch at a time, so that they become durable in order; the next one starts when
+    // this one is done.
+    if (m_committing || m_uncommitted == 0) {
+        return;
     }
-    QString error;
-    if (!m_store->commit(&error)) {
-        // Nothing of this batch counts as archived, so nothing of it may be deleted.
+    m_committingNumbers = std::exchange(m_finishedNumbers, {});
+    m_uncommitted = 0;
+    m_committing = true;
+    if (!m_store->commitAsync()) {
+        // Nothing new to make durable (duplicates only): commit() finds nothing to wait for.
+        // Reported from the event loop all the same, so that every caller sees one path.
+        QString error;
+        const bool ok = m_store->commit(&error);
+        QMetaObject::invokeMethod(
+            this, [this, ok, error] { onCommitted(ok, error); }, Qt::QueuedConnection);
+    }
+}
+
+void CheckMailJob::onCommitted(bool ok, const QString& error)
+{
+    if (!m_committing || m_finished) {
+        return; // not a batch of this check
+    }
+    m_committing = false;
+    if (!ok) {
+        // Nothing of this batch counts as archived, so nothing of it may be deleted; what
+        // finished since is kept in the archive's next batch but is not deleted either.
+        m_committingNumbers.clear();
         m_finishedNumbers.clear();
         m_uncommitted = 0;
         stop(Pop3Error(Pop3Error::Kind::Storage, error));
-        return false;
+        return;
     }
-    m_committedNumbers += m_finishedNumbers;
-    m_finishedNumbers.clear();
-    m_uncommitted = 0;
-    return true;
+    // Durable and indexed (DESIGN rule 1): from now on these may be deleted.
+    m_committedNumbers += std::exchange(m_committingNumbers, {});
+    if (m_uncommitted >= CommitBatch) {
+        startCommit();
+    }
+    maybeQuit();
 }
 
 void CheckMailJob::queueDeletions()
@@ -270,7 +298,13 @@ void CheckMailJob::maybeQuit()
     if (m_finished || m_quitSent || !m_toFetch.empty() || !m_inFlight.isEmpty()) {
         return;
     }
-    if (!commitArchived()) {
+    // Every message must be durable before its DELE and before QUIT: wait for the commits;
+    // onCommitted() comes back here.
+    if (m_committing) {
+        return;
+    }
+    if (m_uncommitted > 0) {
+        startCommit();
         return;
     }
     queueDeletions();
@@ -300,14 +334,18 @@ void CheckMailJob::onSessionFailed(const Pop3Error& sessionError)
     m_inFlight.clear(); // the session discarded their files
     m_finishedNumbers.clear();
     // Messages that arrived whole are kept: committing them now means a repeated check
-    // neither loses nor duplicates them.
+    // neither loses nor duplicates them. This waits for a batch in flight: cancel() and a
+    // quitting application (QuitGuard) rely on finished() coming at once. Nothing is deleted,
+    // as no QUIT follows, so the outcome of that batch no longer matters to this check.
+    const bool uncommitted = m_uncommitted > 0 || m_committing;
+    m_committing = false;
+    m_committingNumbers.clear();
+    m_uncommitted = 0;
     QString storeError;
-    if (m_uncommitted > 0 && !m_store->commit(&storeError)) {
-        m_uncommitted = 0;
+    if (uncommitted && !m_store->commit(&storeError)) {
         finish(Pop3Error(Pop3Error::Kind::Storage, storeError));
         return;
     }
-    m_uncommitted = 0;
     m_result.pipelineDropped = error.pipelineDropped();
     if (!m_stopError.isError() && error.pipelineDropped()
         && m_options.pipelining != PipeliningMode::Off && !m_retriedWithoutPipelining) {
@@ -348,6 +386,9 @@ void CheckMailJob::finish(const Pop3Error& error)
     }
     m_finished = true;
     m_result.error = error;
+    // Whoever hears finished() has heard messageArchived() for every message this check
+    // archived: the summaries parsed meanwhile are stored and announced first.
+    m_store->waitForSummaries();
     Q_EMIT finished(m_result);
 }
 

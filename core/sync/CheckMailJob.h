@@ -87,7 +87,9 @@ private:
     void applyPlan();
     void feedRetrievals();
     void onRetrieved(Pop3Session::CommandId id, const Pop3Reply& reply);
-    bool commitArchived();
+    /// Hands the finished messages to ArchiveStore::commitAsync(); onCommitted() follows.
+    void startCommit();
+    void onCommitted(bool ok, const QString& error);
     void queueDeletions();
     void maybeQuit();
     void finish(const Pop3Error& error);
@@ -124,6 +126,9 @@ private:
     /// deletions planned after archiving wait for the second list.
     QList<int> m_finishedNumbers;
     QList<int> m_committedNumbers;
+    /// A commit in flight and the numbers it makes durable; DELE for them waits for it.
+    bool m_committing = false;
+    QList<int> m_committingNumbers;
     QList<FetchPlan::Deletion> m_pendingDeletions;
     QHash<Pop3Session::CommandId, int> m_deleIds;
     int m_deletedMarked = 0;

@@ -58,6 +58,16 @@ SessionOptions options()
     return o;
 }
 
+// Batches are made durable on a worker thread: lets the commits in flight finish and the job
+// react to them (DELE, QUIT, finished()), as the event loop of the application would.
+void settle(ArchiveStore& store)
+{
+    for (int round = 0; round < 3; ++round) {
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isCommitting(), 10000);
+        QCoreApplication::processEvents();
+    }
+}
+
 } // namespace
 
 class TestCheckMailJob : public QObject
@@ -74,6 +84,9 @@ private Q_SLOTS:
     void pipelineDropFallsBackToOneAtATime();
     void cancelDeletesNothing();
     void summaryNamesTheFailure();
+    void deleWaitsForTheBackgroundCommit();
+    void batchesCommitInOrderWhileRetrieving();
+    void cancelWhileCommitting();
 
 private:
     // Plays the server up to the transaction state and answers UIDL and LIST.
@@ -144,6 +157,7 @@ void TestCheckMailJob::fetchesAndDeletesOnlyAfterCommit()
     t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
     QCOMPARE(t.takeWritten(), QByteArray());
     t.serverSends("+OK\r\n" + message(3) + ".\r\n");
+    settle(store);
     // Now committed: the index knows all three, and only then the DELEs go out.
     QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
     QCOMPARE(t.takeWritten(), QByteArray("DELE 1\r\nDELE 2\r\nDELE 3\r\n"));
@@ -172,6 +186,7 @@ void TestCheckMailJob::keepLeavesServerAlone()
         serveLogin(t, 2);
         QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\n"));
         t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+        settle(store);
         QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
         t.serverSends("+OK\r\n");
         QCOMPARE(finished.count(), 1);
@@ -202,6 +217,7 @@ void TestCheckMailJob::refusedRetrIsNotDeleted()
     serveLogin(t, 2);
     QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\n"));
     t.serverSends("-ERR [SYS/TEMP] message 1 unavailable\r\n+OK\r\n" + message(2) + ".\r\n");
+    settle(store);
     QCOMPARE(t.takeWritten(), QByteArray("DELE 2\r\n"));
     t.serverSends("+OK\r\n");
     QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
@@ -232,6 +248,7 @@ void TestCheckMailJob::dropMidRetrThenRerunStoresEachOnce()
         QCOMPARE(t.takeWritten(), QByteArray("RETR 2\r\n"));
         t.serverSends("+OK\r\nSubject: message 2\r\n\r\nBo");
         t.serverCloses();
+        settle(store);
         QCOMPARE(finished.count(), 1);
         const auto result = finished.first().first().value<CheckMailJob::Result>();
         QCOMPARE(result.error.kind(), Pop3Error::Kind::Network);
@@ -252,6 +269,7 @@ void TestCheckMailJob::dropMidRetrThenRerunStoresEachOnce()
     serveLogin(t, 3);
     QCOMPARE(t.takeWritten(), QByteArray("DELE 1\r\nRETR 2\r\nRETR 3\r\n"));
     t.serverSends("+OK\r\n+OK\r\n" + message(2) + ".\r\n+OK\r\n" + message(3) + ".\r\n");
+    settle(store);
     QCOMPARE(t.takeWritten(), QByteArray("DELE 2\r\nDELE 3\r\n"));
     t.serverSends("+OK\r\n+OK\r\n");
     QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
@@ -275,6 +293,7 @@ void TestCheckMailJob::diskFullDeletesNothing()
         serveLogin(t, 2);
         t.takeWritten();
         t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+        settle(store);
         QCOMPARE(finished.count(), 1);
         const auto result = finished.first().first().value<CheckMailJob::Result>();
         QCOMPARE(result.error.kind(), Pop3Error::Kind::Storage);
@@ -298,6 +317,7 @@ void TestCheckMailJob::diskFullDeletesNothing()
         QCOMPARE(written, QByteArray("RETR 1\r\nRETR 2\r\n"));
         t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
     }
+    settle(store);
     const QByteArray deletes = t.takeWritten();
     QVERIFY(deletes.contains("DELE 2"));
     t.serverSends(deletes.count("DELE") == 2 ? "+OK\r\n+OK\r\n" : "+OK\r\n");
@@ -329,6 +349,7 @@ void TestCheckMailJob::pipelineDropFallsBackToOneAtATime()
     t.serverSends("+OK\r\n" + message(2) + ".\r\n");
     QCOMPARE(t.takeWritten(), QByteArray("RETR 3\r\n"));
     t.serverSends("+OK\r\n" + message(3) + ".\r\n");
+    settle(store);
     QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
     t.serverSends("+OK\r\n");
     QCOMPARE(finished.count(), 1);
@@ -353,6 +374,7 @@ void TestCheckMailJob::cancelDeletesNothing()
     t.takeWritten();
     t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\nSubject: half");
     job.cancel();
+    settle(store);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().value<CheckMailJob::Result>().error.kind(),
         Pop3Error::Kind::Cancelled);
@@ -372,6 +394,143 @@ void TestCheckMailJob::summaryNamesTheFailure()
     QVERIFY2(summary.contains(QStringLiteral(" \u2014 ")), qPrintable(summary));
     QVERIFY(summary.endsWith(Pop3Error::kindName(Pop3Error::Kind::Network)));
     QVERIFY(!summary.contains(QChar(0xe2)));
+}
+
+void TestCheckMailJob::deleWaitsForTheBackgroundCommit()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    store.setCommitDelayForTesting(300);
+    ScriptedTransport t;
+    // DESIGN rule 1: when the batch is reported durable and indexed, no DELE has gone out.
+    // (Connected before the job, so this runs before the job reacts.)
+    QList<bool> deleBeforeCommit;
+    connect(&store, &ArchiveStore::committed, this, [&](bool ok, const QString&) {
+        QVERIFY(ok);
+        deleBeforeCommit.append(t.allWritten().contains("DELE"));
+    });
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 2);
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\n"));
+    t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+    // The batch is made durable on the worker while the event loop runs; the server waits.
+    QVERIFY(store.isCommitting());
+    QTest::qWait(100);
+    QVERIFY(store.isCommitting());
+    QCOMPARE(t.takeWritten(), QByteArray());
+    QVERIFY(store.records(QStringLiteral("max@pop")).isEmpty());
+    settle(store);
+    QCOMPARE(deleBeforeCommit, QList<bool> {false});
+    QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 2);
+    QCOMPARE(t.takeWritten(), QByteArray("DELE 1\r\nDELE 2\r\n"));
+    t.serverSends("+OK\r\n+OK\r\n");
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<CheckMailJob::Result>().deleted, 2);
+}
+
+void TestCheckMailJob::batchesCommitInOrderWhileRetrieving()
+{
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    store.setCommitDelayForTesting(300);
+    ScriptedTransport t;
+    QList<int> indexedAtCommit;
+    QList<bool> deleBeforeCommit;
+    connect(&store, &ArchiveStore::committed, this, [&](bool ok, const QString&) {
+        QVERIFY(ok);
+        indexedAtCommit.append(int(store.records(QStringLiteral("max@pop")).size()));
+        deleBeforeCommit.append(t.allWritten().contains("DELE"));
+    });
+    CheckMailJob job(
+        options(), &store, QStringLiteral("max@pop"), RetentionPolicy::deleteAfterArchiving(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    const int count = CheckMailJob::CommitBatch + 6;
+    job.start();
+    serveLogin(t, count);
+    // Serve each RETR as it is sent: the pipeline refills while the first batch is synced.
+    int served = 0;
+    while (served < count) {
+        const QByteArray written = t.takeWritten();
+        QVERIFY2(!written.isEmpty(), "the job stopped retrieving during a commit");
+        QByteArray replies;
+        for (const QByteArray& line : written.split('\n')) {
+            if (line.startsWith("RETR ")) {
+                const int n = line.mid(5).trimmed().toInt();
+                replies += "+OK\r\n" + message(n) + ".\r\n";
+                ++served;
+            }
+        }
+        QVERIFY(!written.contains("DELE"));
+        t.serverSends(replies);
+    }
+    // Everything arrived before the first batch was durable.
+    QVERIFY(indexedAtCommit.isEmpty());
+    QVERIFY(store.isCommitting());
+    settle(store);
+    QCOMPARE(indexedAtCommit, (QList<int> {CheckMailJob::CommitBatch, count}));
+    QCOMPARE(deleBeforeCommit, (QList<bool> {false, false}));
+    const QByteArray deletes = t.takeWritten();
+    QCOMPARE(deletes.count("DELE "), count);
+    QByteArray oks;
+    for (int i = 0; i < count; ++i) {
+        oks += "+OK\r\n";
+    }
+    t.serverSends(oks);
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.first().first().value<CheckMailJob::Result>();
+    QVERIFY(!result.error.isError());
+    QCOMPARE(result.retrieved, count);
+    QCOMPARE(result.deleted, count);
+    QCOMPARE(archivedFiles().size(), count);
+}
+
+void TestCheckMailJob::cancelWhileCommitting()
+{
+    {
+        ArchiveStore store(m_dir->path());
+        QString error;
+        QVERIFY(store.open(&error));
+        store.setCommitDelayForTesting(300);
+        ScriptedTransport t;
+        CheckMailJob job(options(), &store, QStringLiteral("max@pop"),
+            RetentionPolicy::deleteAfterArchiving(), &t);
+        QSignalSpy finished(&job, &CheckMailJob::finished);
+        job.start();
+        serveLogin(t, 3);
+        t.takeWritten();
+        t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n");
+        t.serverSends("+OK\r\n" + message(3) + ".\r\n");
+        QVERIFY(store.isCommitting());
+        job.cancel();
+        // At once (a quitting application has no event loop left), and only after the batch
+        // in flight is durable and indexed.
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!store.isCommitting());
+        QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
+        settle(store);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<CheckMailJob::Result>().error.kind(),
+            Pop3Error::Kind::Cancelled);
+        QVERIFY(!t.allWritten().contains("DELE"));
+        QVERIFY(!t.allWritten().contains("QUIT"));
+        QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
+    }
+    // Reopened: nothing to repair, every message once.
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.lastReconcile().indexed, 0);
+    QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
+    QCOMPARE(archivedContents(), expectedContents({1, 2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestCheckMailJob)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/ArchiveStore.h"
+#include "archive/SummaryWorker.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -22,6 +25,14 @@ class TestArchiveStore : public QObject
 
 private Q_SLOTS:
     void commitMakesDurableThenAnnounces();
+    void commitAsyncRunsInTheBackground();
+    void commitWaitsForTheBatchInFlight();
+    void closeFinishesTheBatchInFlight();
+    void announcesAfterSummaryInOrder();
+    void closeWithPendingSummariesLosesNothing_data();
+    void closeWithPendingSummariesLosesNothing();
+    void flagsChangedBeforeSummary();
+    void workerKeepsOrderBeyondItsQueue();
     void duplicatesAreDropped();
     void fullCopyReplacesHeaders();
     void reconcileAfterCrashBeforeCommit();
@@ -91,6 +102,9 @@ void TestArchiveStore::commitMakesDurableThenAnnounces()
 
     QVERIFY2(archive.commit(&error), qPrintable(error));
     QCOMPARE(archive.pendingCount(), 0);
+    QCOMPARE(archive.index()->count(), 3); // durable and indexed when commit() returns
+    // Announced once the summaries are stored (perhaps at once, when already parsed).
+    QVERIFY(archive.waitForSummaries(10000));
     QCOMPARE(archived.count(), 3);
     const QList<ArchiveRecord> rows = archive.records(QStringLiteral("max"));
     QCOMPARE(rows.size(), 3);
@@ -107,6 +121,280 @@ void TestArchiveStore::commitMakesDurableThenAnnounces()
     QCOMPARE(archive.uidls(QStringLiteral("max")), (QSet<QByteArray> {"1", "2", "3"}));
     QVERIFY(archive.commit(&error)); // an empty batch is fine
     QCOMPARE(archived.count(), 3);
+}
+
+void TestArchiveStore::commitAsyncRunsInTheBackground()
+{
+    QTemporaryDir dir;
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    archive.setCommitDelayForTesting(200);
+    QSignalSpy committed(&archive, &ArchiveStore::committed);
+    QVERIFY(!archive.commitAsync()); // nothing to commit: no signal follows
+    for (int i = 1; i <= 3; ++i) {
+        store(archive, QStringLiteral("max"), QByteArray::number(i), message(i));
+    }
+    QVERIFY(archive.commitAsync());
+    QVERIFY(archive.isCommitting());
+    QVERIFY(!archive.commitAsync()); // one batch at a time
+    // The event loop runs while the worker makes the batch durable; it is not indexed yet,
+    // but the store still knows its messages (no second copy of them is written).
+    QTest::qWait(50);
+    QVERIFY(archive.isCommitting());
+    QCOMPARE(archive.index()->count(), 0);
+    QCOMPARE(archive.pendingCount(), 3);
+    QVERIFY(archive.contains(QStringLiteral("max"), "2"));
+    QVERIFY(store(archive, QStringLiteral("max"), "2", message(2))->isDuplicate());
+    // A message finished meanwhile belongs to the next batch.
+    store(archive, QStringLiteral("max"), "4", message(4));
+    QCOMPARE(archive.pendingCount(), 4);
+    QVERIFY(committed.wait(10000));
+    QCOMPARE(committed.count(), 1);
+    QCOMPARE(committed.first().at(0).toBool(), true);
+    QVERIFY(!archive.isCommitting());
+    QCOMPARE(archive.index()->count(), 3);
+    QCOMPARE(archive.pendingCount(), 1);
+    QVERIFY(archive.commitAsync());
+    QVERIFY(committed.wait(10000));
+    QCOMPARE(archive.index()->count(), 4);
+    QCOMPARE(archive.uidls(QStringLiteral("max")), (QSet<QByteArray> {"1", "2", "3", "4"}));
+    QVERIFY(archive.waitForSummaries(10000));
+}
+
+void TestArchiveStore::commitWaitsForTheBatchInFlight()
+{
+    QTemporaryDir dir;
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    archive.setCommitDelayForTesting(100);
+    QSignalSpy committed(&archive, &ArchiveStore::committed);
+    store(archive, QStringLiteral("max"), "1", message(1));
+    QVERIFY(archive.commitAsync());
+    store(archive, QStringLiteral("max"), "2", message(2));
+    // The synchronous commit indexes the batch in flight first (reporting it), then its own.
+    QVERIFY2(archive.commit(&error), qPrintable(error));
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(!archive.isCommitting());
+    const QList<ArchiveRecord> rows = archive.records(QStringLiteral("max"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).uidl, QByteArray("1"));
+    QCOMPARE(rows.at(1).uidl, QByteArray("2"));
+    // The worker's own report, still queued, finds nothing left to do.
+    QTest::qWait(200);
+    QCOMPARE(committed.count(), 1);
+}
+
+void TestArchiveStore::closeFinishesTheBatchInFlight()
+{
+    QTemporaryDir dir;
+    {
+        ArchiveStore archive(dir.path());
+        QString error;
+        QVERIFY2(archive.open(&error), qPrintable(error));
+        archive.setCommitDelayForTesting(100);
+        for (int i = 1; i <= 3; ++i) {
+            store(archive, QStringLiteral("max"), QByteArray::number(i), message(i));
+        }
+        QVERIFY(archive.commitAsync());
+        store(archive, QStringLiteral("max"), "4", message(4)); // finished, never committed
+        // Destroyed while the worker syncs: it is joined and its batch indexed.
+    }
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    QCOMPARE(archive.lastReconcile().indexed, 1); // only the uncommitted one
+    QCOMPARE(archive.records(QStringLiteral("max")).size(), 4);
+    QCOMPARE(archive.uidls(QStringLiteral("max")), (QSet<QByteArray> {"1", "2", "3", "4"}));
+    QCOMPARE(filesIn(dir.filePath(QStringLiteral("new"))).size()
+            + filesIn(dir.filePath(QStringLiteral("cur"))).size(),
+        4);
+}
+
+// A message of about `lines` body lines, written in large pieces (faster than store()).
+static void storeLarge(ArchiveStore& archive, int n, int lines)
+{
+    auto writer = archive.createWriter(QStringLiteral("max"), QByteArray::number(n));
+    const QByteArray payload = message(n, lines);
+    for (qsizetype pos = 0; pos < payload.size(); pos += 65536) {
+        writer->writeData(
+            QByteArrayView(payload).sliced(pos, qMin<qsizetype>(65536, payload.size() - pos)));
+    }
+    QVERIFY(writer->finish());
+}
+
+// The subject message(n) gives, which only a parsed summary holds.
+static QString subjectOf(const ArchiveRecord& r)
+{
+    return QStringLiteral("Nachricht ") + QString::fromLatin1(r.uidl);
+}
+
+void TestArchiveStore::announcesAfterSummaryInOrder()
+{
+    QTemporaryDir dir;
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    QList<qint64> announced;
+    QStringList problems;
+    connect(&archive, &ArchiveStore::messageArchived, this, [&](qint64 id) {
+        // What a listener (the inbox) reads at once must hold the summary.
+        const auto r = archive.index()->record(id);
+        if (!r) {
+            problems << QStringLiteral("id %1 is not in the index").arg(id);
+        } else if (r->subject != subjectOf(*r) || r->from != QLatin1String("erika@mustermann.de")) {
+            problems << QStringLiteral("id %1 announced without its summary").arg(id);
+        }
+        announced.append(id);
+    });
+    // Two batches committed before the event loop runs, with a parser that lags behind.
+    archive.setSummaryDelayForTesting(10);
+    for (int batch = 0; batch < 2; ++batch) {
+        for (int i = 1; i <= 20; ++i) {
+            const int n = batch * 20 + i;
+            storeLarge(archive, n, n % 5 == 0 ? 4000 : 1);
+        }
+        QVERIFY2(archive.commit(&error), qPrintable(error));
+        // Durable and indexed at once (DESIGN rule 1 does not wait for parsing).
+        QCOMPARE(archive.index()->count(), (batch + 1) * 20);
+    }
+    QVERIFY(announced.size() < 40);
+    QCOMPARE(archive.unannouncedCount(), 40 - announced.size());
+    // Through the event loop, as in the desktop.
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 40, 20000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QList<qint64> ids;
+    for (const ArchiveRecord& r : archive.records()) {
+        ids.append(r.id);
+        QCOMPARE(r.subject, subjectOf(r));
+    }
+    QCOMPARE(announced, ids); // commit order, each once
+    QCOMPARE(archive.unannouncedCount(), 0);
+    QVERIFY(archive.index()->recordsWithoutSummary().isEmpty());
+}
+
+void TestArchiveStore::closeWithPendingSummariesLosesNothing_data()
+{
+    QTest::addColumn<bool>("destroy");
+    QTest::newRow("close()") << false;
+    QTest::newRow("destructor") << true;
+}
+
+void TestArchiveStore::closeWithPendingSummariesLosesNothing()
+{
+    QFETCH(bool, destroy);
+    QTemporaryDir dir;
+    QList<qint64> announced;
+    QStringList problems;
+    {
+        auto archive = std::make_unique<ArchiveStore>(dir.path());
+        QString error;
+        QVERIFY2(archive->open(&error), qPrintable(error));
+        // Not through `archive`: unique_ptr::reset() clears it before the destructor runs.
+        ArchiveStore* const store = archive.get();
+        connect(store, &ArchiveStore::messageArchived, this, [&, store](qint64 id) {
+            const auto r = store->index()->record(id);
+            if (!r || r->subject != subjectOf(*r)) {
+                problems << QStringLiteral("id %1 announced without its summary").arg(id);
+            }
+            announced.append(id);
+        });
+        archive->setSummaryDelayForTesting(20);
+        for (int n = 1; n <= 24; ++n) {
+            storeLarge(*archive, n, n % 4 == 0 ? 4000 : 1);
+        }
+        QVERIFY2(archive->commit(&error), qPrintable(error));
+        // Finished but never committed: left in new/ for the next open().
+        for (int n = 25; n <= 27; ++n) {
+            storeLarge(*archive, n, 1);
+        }
+        QVERIFY(archive->unannouncedCount() > 0); // so close() has work to finish
+        if (destroy) {
+            archive.reset();
+        } else {
+            archive->close();
+            QVERIFY(!archive->isOpen());
+            QCOMPARE(archive->unannouncedCount(), 0);
+        }
+    }
+    QCOMPARE(announced.size(), 24);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    {
+        // The index as close() left it, before an open() could fill anything.
+        ArchiveIndex index(dir.path());
+        QString error;
+        QCOMPARE(index.open(&error), ArchiveIndex::OpenStatus::Ok);
+        QCOMPARE(index.count(), 24);
+        QVERIFY(index.recordsWithoutSummary().isEmpty());
+        QList<qint64> ids;
+        for (const ArchiveRecord& r : index.records()) {
+            ids.append(r.id);
+        }
+        QCOMPARE(announced, ids);
+    }
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    QCOMPARE(archive.lastReconcile().indexed, 3);
+    const QList<ArchiveRecord> rows = archive.records();
+    QCOMPARE(rows.size(), 27);
+    for (const ArchiveRecord& r : rows) {
+        QCOMPARE(r.subject, subjectOf(r));
+    }
+}
+
+void TestArchiveStore::flagsChangedBeforeSummary()
+{
+    QTemporaryDir dir;
+    ArchiveStore archive(dir.path());
+    QString error;
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    QSignalSpy archived(&archive, &ArchiveStore::messageArchived);
+    archive.setSummaryDelayForTesting(20);
+    for (int n = 1; n <= 8; ++n) {
+        storeLarge(archive, n, 400);
+    }
+    QVERIFY2(archive.commit(&error), qPrintable(error));
+    // Moved to cur/ while the parser may still be on its way to the file in new/.
+    for (const ArchiveRecord& r : archive.records()) {
+        QVERIFY2(archive.setFlags(r.id, true, false, false, &error), qPrintable(error));
+    }
+    QVERIFY(archive.waitForSummaries(20000));
+    QCOMPARE(archived.count(), 8);
+    for (const ArchiveRecord& r : archive.records()) {
+        QVERIFY(r.fileName.startsWith(QLatin1String("cur/")));
+        QVERIFY(r.seen);
+        QCOMPARE(r.subject, subjectOf(r));
+    }
+}
+
+void TestArchiveStore::workerKeepsOrderBeyondItsQueue()
+{
+    QTemporaryDir dir;
+    const int count = SummaryWorker::MaxQueued + 100;
+    for (int n = 0; n < count; ++n) {
+        QFile f(dir.filePath(QStringLiteral("m%1").arg(n)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Subject: " + QByteArray::number(n) + "\n\nx\n");
+    }
+    std::atomic<int> notified {0};
+    SummaryWorker worker(dir.path(), [&] { ++notified; });
+    for (int n = 0; n < count; ++n) {
+        worker.enqueue(QStringLiteral("m%1").arg(n)); // blocks while the queue is full
+    }
+    worker.enqueue(QStringLiteral("missing"));
+    QVERIFY(worker.waitUntilIdle(60000));
+    const QList<SummaryWorker::Result> results = worker.takeResults();
+    QCOMPARE(results.size(), count + 1);
+    for (int n = 0; n < count; ++n) {
+        QCOMPARE(results[n].fileName, QStringLiteral("m%1").arg(n));
+        QVERIFY(results[n].ok);
+        QCOMPARE(results[n].summary.subject, QString::number(n));
+    }
+    QVERIFY(!results.last().ok); // unreadable: reported, not skipped
+    QVERIFY(notified > 0);
+    QVERIFY(worker.takeResults().isEmpty());
 }
 
 void TestArchiveStore::duplicatesAreDropped()

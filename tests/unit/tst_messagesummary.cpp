@@ -152,7 +152,8 @@ void TestMessageSummary::archiveStoresSummaryBeforeAnnouncing()
     store(archive, "1", readFile(dataFile(u"toolchain-latin1-windows1252-qp.eml"_qs)));
     store(archive, "2", readFile(dataFile(u"attachments-mixed.eml"_qs)));
     QVERIFY2(archive.commit(&error), qPrintable(error));
-    QCOMPARE(seen.size(), 2);
+    // Parsed on the store's worker thread; announced through the event loop.
+    QTRY_COMPARE(seen.size(), 2);
     QCOMPARE(seen[0].subject, u"Grüße aus Köln"_qs);
     QCOMPARE(seen[0].from, u"Jürgen Müller <jm@example.org>"_qs);
     QCOMPARE(seen[0].to, u"Erika Mustermann <erika@example.org>"_qs);
@@ -183,6 +184,7 @@ void TestMessageSummary::unparseableMessageIsStillArchived()
     store(archive, "e", QByteArray());
     store(archive, "h", "Subject: nur Kopf\n"); // header only, no body
     QVERIFY2(archive.commit(&error), qPrintable(error));
+    QVERIFY(archive.waitForSummaries(10000));
     QCOMPARE(archived.count(), 3);
     const QList<ArchiveRecord> rows = archive.records();
     QCOMPARE(rows.size(), 3);
