@@ -171,6 +171,7 @@ private:
     bool m_saslCancelled = false;
     bool m_tracing = false;
     bool m_processing = false;
+    bool m_continuationQueued = false; ///< onReadyRead() goes on from the event loop
     QList<QSslError> m_pendingSslErrors;
     QList<QSslCertificate> m_pendingChain;
     // The multi-line reply being read, if any.
