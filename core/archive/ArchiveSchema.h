@@ -14,7 +14,7 @@ namespace Postbote {
 class ArchiveSchema
 {
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     /// The statements that turn a database of version - 1 into version (1 ≤ version ≤ Version).
     /// A new layout appends a step; old steps never change, so every old index can follow.

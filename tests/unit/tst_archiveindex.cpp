@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ class TestArchiveIndex : public QObject
 private Q_SLOTS:
     void createsSchema();
     void migratesFromVersionZero();
+    void migratesFromVersionOneKeepingMessages();
     void everyVersionHasAStep();
     void refusesNewerSchema();
     void reportsDamage();
@@ -97,6 +99,41 @@ void TestArchiveIndex::migratesFromVersionZero()
     QCOMPARE(index.open(&error), ArchiveIndex::OpenStatus::Ok);
     QCOMPARE(index.schemaVersion(), ArchiveIndex::SchemaVersion);
     QCOMPARE(index.count(), 0);
+}
+
+void TestArchiveIndex::migratesFromVersionOneKeepingMessages()
+{
+    QTemporaryDir dir;
+    const QString path = ArchiveIndex::databasePath(dir.path());
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"v1"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& statement : ArchiveSchema::migrationTo(1)) {
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO messages (account, uidl, file, size, "
+                                      "received, sha256) VALUES ('a', x'7531', 'cur/1', 5, 1000, "
+                                      "x'00')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    QSqlDatabase::removeDatabase(u"v1"_qs);
+
+    ArchiveIndex index(dir.path());
+    QString error;
+    QCOMPARE(index.open(&error), ArchiveIndex::OpenStatus::Ok);
+    QCOMPARE(index.schemaVersion(), ArchiveIndex::SchemaVersion);
+    QCOMPARE(index.count(), 1);
+    QVERIFY(index.contains(u"a"_qs, QByteArrayLiteral("u1")));
+    index.close();
+    // The inbox's first screen (MessageListLoader::loadNewest) reads through the new index.
+    QCOMPARE(rawQuery(path,
+                 QStringLiteral("SELECT COUNT(*) FROM pragma_index_list('messages') WHERE name = "
+                                "'messages_inbox_date'"))
+                 .toInt(),
+        1);
 }
 
 void TestArchiveIndex::everyVersionHasAStep()
