@@ -193,8 +193,8 @@ private:
     void rebuildOrder();
     void sortOrderList();
     int insertionRow(int position) const;
-    void insertBlock(std::size_t position, std::vector<Row>&& rows);
-    void insertMany(std::vector<Row>&& fresh);
+    /// Inserts new rows (sorted by (account, id), none known yet) and shows them.
+    void insertRows(std::vector<Row>&& fresh);
     /// Shows rows already in storage (positions) in the view, in as few insertions as can be.
     void announceInserted(std::vector<int>&& positions);
     void removeBlock(std::size_t position, std::size_t count);
@@ -205,7 +205,8 @@ private:
     QString toolTip(const Row& row, int column) const;
     QVariant sortValue(const Row& row, int column) const;
     const std::vector<QCollatorSortKey>& sortKeys(int column) const;
-    void updateSortKeys(std::size_t position, const Row* rows, std::size_t count);
+    /// The collation keys of a changed row, if built.
+    void updateSortKeys(std::size_t position, const Row& row);
 
     std::vector<Row> m_rows;
     QStringList m_accounts;

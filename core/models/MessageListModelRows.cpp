@@ -14,6 +14,26 @@ namespace Postbote {
 
 namespace {
 
+/// Merges the sorted new items into sorted items in place, new item j going before the old
+/// item slots[j] (slots ascending): only the old items behind the first slot move, once.
+template<typename T>
+void mergeInto(std::vector<T>& items, std::vector<T>&& fresh, const std::vector<std::size_t>& slots)
+{
+    std::size_t from = items.size();
+    const std::size_t total = from + fresh.size();
+    if (items.capacity() < total) {
+        items.reserve(total + total / 4 + 64); // room for later fetches, as setRecords() leaves
+    }
+    items.insert(items.end(), fresh.size(), fresh.back()); // room, overwritten below
+    std::size_t to = items.size();
+    for (std::size_t j = fresh.size(); j-- > 0;) {
+        while (from > slots[j]) {
+            items[--to] = std::move(items[--from]);
+        }
+        items[--to] = std::move(fresh[j]);
+    }
+}
+
 template<typename T> int compareValues(const T& left, const T& right)
 {
     return left < right ? -1 : (right < left ? 1 : 0);
@@ -133,26 +153,7 @@ void MessageListModel::addRecords(const QList<ArchiveRecord>& records)
             unique.push_back(std::move(row));
         }
     }
-    if (unique.size() > 32) {
-        insertMany(std::move(unique));
-        announceUnreadCounts();
-        return;
-    }
-    std::size_t i = 0;
-    while (i < unique.size()) {
-        const std::size_t at = lowerBound(unique[i].account, unique[i].id);
-        std::vector<Row> block;
-        block.push_back(std::move(unique[i]));
-        std::size_t j = i + 1;
-        // Everything that goes in at the same place becomes one block.
-        while (j < unique.size() && unique[j].account == block.front().account
-            && (at == m_rows.size() || before(unique[j], m_rows[at]))) {
-            block.push_back(std::move(unique[j]));
-            ++j;
-        }
-        insertBlock(at, std::move(block));
-        i = j;
-    }
+    insertRows(std::move(unique));
     announceUnreadCounts();
 }
 
@@ -277,64 +278,52 @@ int MessageListModel::insertionRow(int position) const
     return int(std::distance(m_order.begin(), at));
 }
 
-void MessageListModel::insertBlock(std::size_t position, std::vector<Row>&& rows)
+void MessageListModel::insertRows(std::vector<Row>&& fresh)
 {
-    const bool visible = isVisible(rows.front().account);
-    const int count = int(rows.size());
-    // Make room in storage first; the view does not show the new rows until announced.
-    for (int& at : m_order) {
-        if (at >= int(position)) {
-            at += count;
-        }
+    if (fresh.empty()) {
+        return;
     }
-    updateSortKeys(position, rows.data(), rows.size());
-    for (const Row& row : rows) {
-        countUnread(row, 1);
-    }
-    m_rows.insert(m_rows.begin() + std::ptrdiff_t(position), std::make_move_iterator(rows.begin()),
-        std::make_move_iterator(rows.end()));
-    m_viewRowsDirty = true;
-    if (visible) {
-        std::vector<int> added(rows.size());
-        std::iota(added.begin(), added.end(), int(position));
-        announceInserted(std::move(added));
-    }
-}
-
-void MessageListModel::insertMany(std::vector<Row>&& fresh)
-{
-    // Many rows (a first load completed by refresh(), a large fetch): merge them into storage
-    // in one pass instead of moving the rows behind every insertion point again and again.
-    std::vector<Row> merged;
-    const std::size_t total = m_rows.size() + fresh.size();
-    merged.reserve(total + total / 4 + 64); // room for later fetches, as in setRecords()
-    std::vector<int> moved(m_rows.size());
+    const std::size_t old = m_rows.size();
+    // Where each new row goes among the old ones (ascending, as fresh is): old rows at or
+    // after slots[j] move down by one for new row j. A fetch of newer messages appends.
+    std::vector<std::size_t> slots(fresh.size());
     std::vector<int> added;
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < m_rows.size() || j < fresh.size()) {
-        const bool old = j == fresh.size()
-            || (i < m_rows.size()
-                && (m_rows[i].account < fresh[j].account
-                    || (m_rows[i].account == fresh[j].account && m_rows[i].id < fresh[j].id)));
-        if (old) {
-            moved[i] = int(merged.size());
-            merged.push_back(std::move(m_rows[i++]));
-        } else {
-            if (isVisible(fresh[j].account)) {
-                added.push_back(int(merged.size()));
-            }
-            countUnread(fresh[j], 1);
-            merged.push_back(std::move(fresh[j++]));
+    for (std::size_t j = 0; j < fresh.size(); ++j) {
+        slots[j] = lowerBound(fresh[j].account, fresh[j].id);
+        countUnread(fresh[j], 1);
+        if (isVisible(fresh[j].account)) {
+            added.push_back(int(slots[j] + j));
         }
     }
-    m_rows = std::move(merged);
-    for (int& at : m_order) {
-        at = moved[std::size_t(at)];
+    // Collation keys, once built, are kept in step: keys for the new rows only, instead of
+    // rebuilding 100,000 of them for the next comparison (which a sorted view needs at once).
+    // Many new rows (the rest of a first load): building all keys anew on first use is
+    // cheaper, as it shares one key between equal texts.
+    const bool rebuildKeys = fresh.size() > old / 8;
+    for (std::vector<QCollatorSortKey>* keys : {&m_fromKeys, &m_subjectKeys}) {
+        if (keys->size() != old || rebuildKeys) {
+            keys->clear();
+        }
+        if (keys->empty()) {
+            continue;
+        }
+        std::vector<QCollatorSortKey> freshKeys;
+        freshKeys.reserve(fresh.size());
+        for (const Row& row : fresh) {
+            freshKeys.push_back(m_collator.sortKey(keys == &m_fromKeys ? row.from : row.subject));
+        }
+        mergeInto(*keys, std::move(freshKeys), slots);
     }
-    // Rebuilt on the next use; updating 100,000 keys one by one would cost more.
-    m_fromKeys.clear();
-    m_subjectKeys.clear();
+    mergeInto(m_rows, std::move(fresh), slots);
+    if (slots.front() < old) {
+        const int first = int(slots.front());
+        for (int& at : m_order) {
+            if (at >= first) {
+                at += int(std::distance(
+                    slots.begin(), std::upper_bound(slots.begin(), slots.end(), std::size_t(at))));
+            }
+        }
+    }
     m_viewRowsDirty = true;
     announceInserted(std::move(added));
 }
@@ -412,7 +401,7 @@ void MessageListModel::replaceRow(std::size_t position, Row&& row)
         return;
     }
     if (old.from != row.from || old.subject != row.subject) {
-        updateSortKeys(position, &row, 0);
+        updateSortKeys(position, row);
     }
     countUnread(old, -1);
     countUnread(row, 1);
@@ -469,34 +458,16 @@ const std::vector<QCollatorSortKey>& MessageListModel::sortKeys(int column) cons
     return keys;
 }
 
-void MessageListModel::updateSortKeys(std::size_t position, const Row* rows, std::size_t count)
+void MessageListModel::updateSortKeys(std::size_t position, const Row& row)
 {
-    // Keys are kept in step with m_rows once built (count new rows go in at position), or
-    // replaced for one changed row (count 0); before that they are built on first use.
-    const auto update = [&](std::vector<QCollatorSortKey>& keys, bool fromColumn) {
-        if (keys.empty()) {
-            return;
+    // Keys are kept in step with m_rows once built; before that they are built on first use.
+    for (std::vector<QCollatorSortKey>* keys : {&m_fromKeys, &m_subjectKeys}) {
+        if (keys->size() != m_rows.size()) {
+            keys->clear();
+        } else if (!keys->empty()) {
+            (*keys)[position] = m_collator.sortKey(keys == &m_fromKeys ? row.from : row.subject);
         }
-        if (keys.size() != m_rows.size()) {
-            keys.clear();
-            return;
-        }
-        const auto text = [&](const Row& row) {
-            return fromColumn ? row.from : row.subject;
-        };
-        if (count == 0) {
-            keys[position] = m_collator.sortKey(text(*rows));
-            return;
-        }
-        std::vector<QCollatorSortKey> fresh;
-        fresh.reserve(count);
-        for (std::size_t i = 0; i < count; ++i) {
-            fresh.push_back(m_collator.sortKey(text(rows[i])));
-        }
-        keys.insert(keys.begin() + std::ptrdiff_t(position), fresh.begin(), fresh.end());
-    };
-    update(m_fromKeys, true);
-    update(m_subjectKeys, false);
+    }
 }
 
 } // namespace Postbote

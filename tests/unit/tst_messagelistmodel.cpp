@@ -43,6 +43,8 @@ private Q_SLOTS:
     void sortKeepsPersistentIndexes();
     void bulkInsertKeepsOrder_data();
     void bulkInsertKeepsOrder();
+    void batchInsertIntoSortedModel_data();
+    void batchInsertIntoSortedModel();
     void loaderReadsIndex();
 };
 
@@ -663,6 +665,115 @@ void TestMessageListModel::bulkInsertKeepsOrder()
     for (const ArchiveRecord& r : all) {
         QCOMPARE(model.indexOf(u"a"_qs, r.id).data(Model::FromRole).toString(), r.from);
     }
+}
+
+void TestMessageListModel::batchInsertIntoSortedModel_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<qint64>("firstId");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("filter");
+
+    // Ids 100..398 are there; batches go in front of them in storage, among them (every
+    // other id above 200 is free) and behind them, few (under the old block threshold) or many.
+    const QList<std::pair<int, Qt::SortOrder>> sorts {{-1, Qt::AscendingOrder},
+        {int(Model::DateColumn), Qt::DescendingOrder}, {int(Model::FromColumn), Qt::AscendingOrder},
+        {int(Model::SubjectColumn), Qt::DescendingOrder}};
+    const QList<std::pair<const char*, qint64>> places {{"top", 1}, {"middle", 201}, {"end", 5000}};
+    for (const auto& [column, order] : sorts) {
+        for (const auto& [place, firstId] : places) {
+            for (const int count : {3, 64}) {
+                for (const QString& filter : {QString(), u"a"_qs}) {
+                    QTest::addRow("column %d order %d %s %d %s", column, int(order), place, count,
+                        filter.isEmpty() ? "all" : "filtered")
+                        << column << order << firstId << count << filter;
+                }
+            }
+        }
+    }
+}
+
+void TestMessageListModel::batchInsertIntoSortedModel()
+{
+    // A fetch's batch into a model whose collation keys are built: the result must be what
+    // a model built from scratch shows, in order, texts and keys (sorting again afterwards).
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(qint64, firstId);
+    QFETCH(int, count);
+    QFETCH(QString, filter);
+    const auto make = [](const QString& account, qint64 id) {
+        ArchiveRecord r = record(account, id, QStringLiteral("Sender %1").arg((id * 37) % 101),
+            QStringLiteral("Topic %1").arg((id * 17) % 89), (id * 53) % 97, id % 3 == 0);
+        r.date = Noon.addSecs(((id * 29) % 89) * 60);
+        return r;
+    };
+    QList<ArchiveRecord> old;
+    for (qint64 id = 100; id < 400; id += id < 200 ? 1 : 2) {
+        old << make(u"a"_qs, id) << make(u"b"_qs, id);
+    }
+    QList<ArchiveRecord> batch;
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 id = firstId + (firstId == 201 ? 2 * i : i);
+        // Both accounts, out of storage order, one message twice (the later one wins).
+        batch << make(u"b"_qs, id) << make(u"a"_qs, id);
+    }
+    ArchiveRecord twice = batch.first();
+    twice.subject = QStringLiteral("Changed");
+    batch << twice;
+
+    Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRecords(old);
+    model.setAccountFilter(filter);
+    // Build both collation keys, then sort as asked.
+    model.sort(Model::SubjectColumn);
+    model.sort(Model::FromColumn);
+    model.sort(column, order);
+    const QPersistentModelIndex known = model.indexOf(u"a"_qs, 300);
+    QVERIFY(known.isValid());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy unread(&model, &Model::unreadCountsChanged);
+    model.addRecords(batch);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(unread.count(), 1);
+    QCOMPARE(known.data(Model::RecordIdRole).toLongLong(), qint64(300));
+
+    QList<ArchiveRecord> all = batch;
+    all.removeLast();
+    all.first() = twice;
+    all = old + all;
+    Model fresh;
+    fresh.setRecords(all);
+    fresh.setAccountFilter(filter);
+    const auto same = [&]() {
+        QCOMPARE(model.rowCount(), fresh.rowCount());
+        QCOMPARE(ids(model), ids(fresh));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (const int role : {int(Model::AccountRole), int(Model::SubjectRole),
+                     int(Model::FromRole), int(Model::SeenRole)}) {
+                QCOMPARE(model.index(row, 0).data(role), fresh.index(row, 0).data(role));
+            }
+        }
+        QCOMPARE(model.unreadCount(), fresh.unreadCount());
+        QCOMPARE(model.unreadCount(u"b"_qs), fresh.unreadCount(u"b"_qs));
+    };
+    fresh.sort(column, order);
+    same();
+    // The kept keys sort like fresh ones.
+    for (const int by : {int(Model::FromColumn), int(Model::SubjectColumn)}) {
+        model.sort(by, Qt::AscendingOrder);
+        fresh.sort(by, Qt::AscendingOrder);
+        same();
+    }
+    // One more message, placed by the kept keys.
+    const ArchiveRecord late = make(u"a"_qs, 399);
+    model.addRecord(late);
+    fresh.addRecord(late);
+    same();
 }
 
 void TestMessageListModel::loaderReadsIndex()
