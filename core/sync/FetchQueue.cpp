@@ -26,6 +26,15 @@ struct FetchQueue::Private
     CredentialStore* credentials = nullptr;
     QSettings* settings = nullptr;
     QHash<QString, QString> fixedPasswords;
+    struct OncePassword
+    {
+        QString password;
+        bool remember = false;
+    };
+    QHash<QString, OncePassword> oncePasswords;
+    QHash<QString, QList<CertificateException>> onceExceptions;
+    /// A typed password to store once the running job has logged in; wiped when it ends.
+    QString rememberPassword;
     SessionOptions defaults;
 
     std::deque<Account> queue;
@@ -74,6 +83,10 @@ FetchQueue::~FetchQueue()
     for (QString& password : d->fixedPasswords) {
         password.fill(QLatin1Char('\0'));
     }
+    for (Private::OncePassword& once : d->oncePasswords) {
+        once.password.fill(QLatin1Char('\0'));
+    }
+    d->rememberPassword.fill(QLatin1Char('\0'));
 }
 
 void FetchQueue::setFixedPassword(const QString& accountId, const QString& password)
@@ -82,6 +95,20 @@ void FetchQueue::setFixedPassword(const QString& accountId, const QString& passw
         d->fixedPasswords[accountId].fill(QLatin1Char('\0'));
     }
     d->fixedPasswords.insert(accountId, password);
+}
+
+void FetchQueue::setPasswordOnce(const QString& accountId, const QString& password, bool remember)
+{
+    if (d->oncePasswords.contains(accountId)) {
+        d->oncePasswords[accountId].password.fill(QLatin1Char('\0'));
+    }
+    d->oncePasswords.insert(accountId, Private::OncePassword {password, remember});
+}
+
+void FetchQueue::allowCertificateOnce(
+    const QString& accountId, const CertificateException& exception)
+{
+    d->onceExceptions[accountId].append(exception);
 }
 
 void FetchQueue::setSessionDefaults(const SessionOptions& defaults)
@@ -168,6 +195,17 @@ void FetchQueue::startNext()
         return; // a slot cancelled it
     }
 
+    const auto once = d->oncePasswords.find(id);
+    if (once != d->oncePasswords.end()) {
+        Private::OncePassword typed = once.value();
+        d->oncePasswords.erase(once);
+        if (typed.remember) {
+            d->rememberPassword = typed.password;
+        }
+        startJob(typed.password);
+        typed.password.fill(QLatin1Char('\0'));
+        return;
+    }
     const auto fixed = d->fixedPasswords.constFind(id);
     if (fixed != d->fixedPasswords.cend()) {
         startJob(fixed.value());
@@ -245,6 +283,8 @@ void FetchQueue::startJob(const QString& password)
     if (d->settings) {
         session.certificateExceptions = CertificatePolicy(d->settings, account.id).exceptions();
     }
+    // Accepted once: good for this job only.
+    session.certificateExceptions += d->onceExceptions.take(account.id);
     session.password = password;
 
     d->stage = Private::Stage::Fetching;
@@ -259,13 +299,29 @@ void FetchQueue::startJob(const QString& password)
     connect(job, &CheckMailJob::progress, this,
         [this, id](int messagesDone, int messagesTotal, qint64 bytesDone, qint64 bytesTotal) {
             // Progress comes only after LIST, i.e. after a successful login (RFC 1939 §4).
-            d->loggedIn = true;
+            if (!d->loggedIn) {
+                d->loggedIn = true;
+                onLoggedIn(id);
+            }
             Q_EMIT progress(id, messagesDone, messagesTotal, bytesDone, bytesTotal);
         });
     connect(job, &CheckMailJob::traffic, this, &FetchQueue::traffic);
     connect(job, &CheckMailJob::finished, this,
         [this, job](const CheckMailJob::Result& result) { onJobFinished(job, result); });
     job->start();
+}
+
+void FetchQueue::onLoggedIn(const QString& accountId)
+{
+    if (!d->rememberPassword.isEmpty()) {
+        // The server took it: only now may it go to the keychain (CredentialStore's promise).
+        if (d->credentials) {
+            d->credentials->rememberAfterLogin(accountId, d->rememberPassword);
+        }
+        d->rememberPassword.fill(QLatin1Char('\0'));
+        d->rememberPassword.clear();
+    }
+    Q_EMIT loggedIn(accountId);
 }
 
 void FetchQueue::onJobFinished(CheckMailJob* job, const CheckMailJob::Result& result)
@@ -277,6 +333,10 @@ void FetchQueue::onJobFinished(CheckMailJob* job, const CheckMailJob::Result& re
     retire(std::move(d->job));
 
     const Account account = *d->current;
+    if (!result.error.isError() && !d->loggedIn) {
+        d->loggedIn = true; // a check without error logged in, even if it never reported
+        onLoggedIn(account.id);
+    }
     if (d->settings) {
         CertificatePolicy policy(d->settings, account.id);
         if (!result.error.sslErrors().isEmpty()) {
@@ -309,6 +369,8 @@ void FetchQueue::finishCurrent(const CheckMailJob::Result& result, const QString
     if (d->job) {
         retire(std::move(d->job));
     }
+    d->rememberPassword.fill(QLatin1Char('\0'));
+    d->rememberPassword.clear();
     d->current.reset();
     d->stage = Private::Stage::Idle;
     Q_EMIT accountFinished(id, result, message);

@@ -3,6 +3,7 @@
 
 #include "account/Account.h"
 #include "account/CredentialError.h"
+#include "net/CertificateException.h"
 #include "sync/CheckMailJob.h"
 #include "trace/ProtocolEvent.h"
 
@@ -37,6 +38,15 @@ public:
 
     /// The password of this account is \a password; the keychain is not asked for it.
     void setFixedPassword(const QString& accountId, const QString& password);
+    /// The password for the next job of this account only (typed into a password prompt); it
+    /// goes before the fixed password and the keychain and is forgotten when that job ends.
+    /// With \a remember it is handed to CredentialStore::rememberAfterLogin() once the server
+    /// accepted it — never before (a refused password is never stored).
+    void setPasswordOnce(const QString& accountId, const QString& password, bool remember);
+    /// Excuses \a exception (one certificate and its errors) for the next job of this account
+    /// only ("accept once" in the certificate dialog); it is not stored anywhere, so the
+    /// following fetch asks again.
+    void allowCertificateOnce(const QString& accountId, const CertificateException& exception);
     /// Session timeouts, CA file … for every job (tests shorten the timeouts).
     void setSessionDefaults(const SessionOptions& defaults);
 
@@ -54,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void accountStarted(const QString& accountId);
+    /// The server accepted the login (the mailbox was listed, RFC 1939 §4 TRANSACTION state);
+    /// at most once per fetch, before its first progress().
+    void loggedIn(const QString& accountId);
     void progress(const QString& accountId, int messagesDone, int messagesTotal, qint64 bytesDone,
         qint64 bytesTotal);
     /// Every line of the dialogue, masked (for the log dock).
@@ -75,6 +88,7 @@ private:
     void onPasswordRead(
         const QString& accountId, const QString& password, const CredentialError& error);
     void startJob(const QString& password);
+    void onLoggedIn(const QString& accountId);
     void onJobFinished(CheckMailJob* job, const CheckMailJob::Result& result);
     void finishCurrent(const CheckMailJob::Result& result, const QString& message);
     void retire(std::unique_ptr<CheckMailJob> job);

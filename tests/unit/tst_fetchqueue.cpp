@@ -142,6 +142,7 @@ private Q_SLOTS:
     void cancelInTheMiddleLeavesAConsistentArchive_data();
     void cancelInTheMiddleLeavesAConsistentArchive();
     void cancelWhileAskingTheKeychain();
+    void passwordOnceIsRememberedOnlyAfterLogin();
 
 private:
     std::unique_ptr<DemoPop3Server> startServer(
@@ -531,6 +532,55 @@ void TestFetchQueue::cancelWhileAskingTheKeychain()
     QCoreApplication::processEvents();
     QCOMPARE(m_log.events.size(), 3);
     QVERIFY(m_log.passwordRequired.isEmpty());
+}
+
+void TestFetchQueue::passwordOnceIsRememberedOnlyAfterLogin()
+{
+    // The password prompt's path: a typed password for one fetch, stored
+    // only once the server took it.
+    const QString box = m_dir->filePath(u"mailbox"_qs);
+    writeMailbox(box, u"once"_qs, 1, 100);
+    auto server = startServer(box, u"right-pass"_qs);
+    QVERIFY(server);
+    const Account acc = account(u"Typed"_qs, server->serverPort());
+    m_queue->setFixedPassword(acc.id, u"wrong-pass"_qs);
+    QStringList order;
+    connect(m_queue.get(), &FetchQueue::loggedIn, this,
+        [&](const QString& id) { order << u"loggedIn "_qs + id; });
+    connect(m_queue.get(), &FetchQueue::progress, this, [&](const QString& id) {
+        if (!order.contains(u"progress "_qs + id)) {
+            order << u"progress "_qs + id;
+        }
+    });
+    connect(m_credentials.get(), &CredentialStore::rememberFinished, this,
+        [&](const QString& id) { order << u"remembered "_qs + id; });
+    QSignalSpy finished(m_queue.get(), &FetchQueue::accountFinished);
+
+    // A typed password that is wrong too: refused, and never stored.
+    m_queue->setPasswordOnce(acc.id, u"still-wrong"_qs, true);
+    m_queue->enqueue(acc);
+    QVERIFY(waitUntil([&] { return finished.count() == 1; }));
+    QCOMPARE(finished.at(0).at(1).value<CheckMailJob::Result>().error.kind(),
+        Pop3Error::Kind::Authentication);
+    QTest::qWait(100);
+    QVERIFY(order.isEmpty());
+
+    // The right one: used before the fixed one, and remembered after the login.
+    m_queue->setPasswordOnce(acc.id, u"right-pass"_qs, true);
+    m_queue->enqueue(acc);
+    QVERIFY(waitUntil([&] { return finished.count() == 2; }));
+    QVERIFY(!finished.at(1).at(1).value<CheckMailJob::Result>().error.isError());
+    QVERIFY(waitUntil([&] { return order.size() == 3; }));
+    QCOMPARE(order.value(0), u"loggedIn "_qs + acc.id);
+    QCOMPARE(order.value(1), u"progress "_qs + acc.id);
+    QCOMPARE(order.value(2), u"remembered "_qs + acc.id);
+    QVERIFY(m_credentials->holdsInMemory(acc.id)); // no keychain here: kept for this run
+
+    // One fetch only: the next one uses the fixed password again.
+    m_queue->enqueue(acc);
+    QVERIFY(waitUntil([&] { return finished.count() == 3; }));
+    QCOMPARE(finished.at(2).at(1).value<CheckMailJob::Result>().error.kind(),
+        Pop3Error::Kind::Authentication);
 }
 
 QTEST_GUILESS_MAIN(TestFetchQueue)
