@@ -11,6 +11,7 @@
 //   bench_inbox_scale 100000 /tmp/inbox100k      # makes the archive (kept), not timed here
 //   xvfb-run -a bench_gui_inbox /tmp/inbox100k [build/app/cli/postbote-cli [2000]]
 #include "DesktopSession.h"
+#include "account/AccountPaths.h"
 #include "account/AccountStore.h"
 #include "sync/FetchQueue.h"
 #include "window/InboxView.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QProcess>
 #include <QRegularExpression>
@@ -113,9 +115,9 @@ int main(int argc, char* argv[])
     QSettings::setPath(
         QSettings::NativeFormat, QSettings::UserScope, home.filePath(QStringLiteral("config")));
     // bench_inbox_scale files its records under the account id "demo".
-    const QString accounts = home.filePath(QStringLiteral("data/Postbote/accounts"));
-    QDir().mkpath(accounts);
-    QFile::link(archive, QDir(accounts).filePath(QStringLiteral("demo")));
+    const QString demoArchive = AccountPaths::archiveDirectory(QStringLiteral("demo"));
+    QDir().mkpath(QFileInfo(demoArchive).path());
+    QFile::link(archive, demoArchive);
     {
         QSettings settings;
         AccountStore store(&settings);
@@ -142,6 +144,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "start: %s\n", qPrintable(error));
         return 1;
     }
+    const double started = timer.nsecsElapsed() / 1e6;
     QTreeView* view = session.window()->inbox()->treeView();
     PaintWatch watch(view->viewport());
     session.window()->show();
@@ -152,9 +155,9 @@ int main(int argc, char* argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     const double allLoaded = timer.nsecsElapsed() / 1e6;
-    std::printf("start to first painted rows: %.0f ms (%d rows; process start to paint %.0f "
-                "ms); all %d rows loaded after %.0f ms\n",
-        firstPaint, firstRows,
+    std::printf("start to first painted rows: %.0f ms (DesktopSession::start %.0f ms; %d rows; "
+                "process start to paint %.0f ms); all %d rows loaded after %.0f ms\n",
+        firstPaint, started, firstRows,
         total.nsecsElapsed() / 1e6 - (timer.nsecsElapsed() / 1e6 - firstPaint),
         view->model()->rowCount(), allLoaded);
 
@@ -200,11 +203,16 @@ int main(int argc, char* argv[])
 
     QElapsedTimer beat;
     qint64 longest = 0;
+    qint64 longestAt = 0;
     QTimer heart;
     heart.setTimerType(Qt::PreciseTimer);
     heart.setInterval(5);
     QObject::connect(&heart, &QTimer::timeout, [&] {
-        longest = qMax(longest, beat.nsecsElapsed() / 1000000 - 5);
+        const qint64 stall = beat.nsecsElapsed() / 1000000 - 5;
+        if (stall > longest) {
+            longest = stall;
+            longestAt = timer.elapsed();
+        }
         beat.restart();
     });
     QSignalSpy idle(session.fetchQueue(), &FetchQueue::idle);
@@ -215,8 +223,9 @@ int main(int argc, char* argv[])
     idle.wait(600000);
     heart.stop();
     std::printf("fetch of %d messages with the window open: %.2f s, longest event-loop stall "
-                "%lld ms, %d rows now, peak RSS %ld MB\n",
-        fetchCount, timer.nsecsElapsed() / 1e9, longest, view->model()->rowCount(), peakRssMb());
+                "%lld ms (at %lld ms), %d rows now, peak RSS %ld MB\n",
+        fetchCount, timer.nsecsElapsed() / 1e9, longest, longestAt, view->model()->rowCount(),
+        peakRssMb());
     server.kill();
     server.waitForFinished();
     return 0;

@@ -345,6 +345,297 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::AccountDialog</name>
+    <message>
+        <source>New Account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Edit Account “%1”</source>
+        <translation>Konto „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>On the ser&amp;ver:</source>
+        <translation>Auf dem Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;mail:</source>
+        <translation>Nach &amp;E-Mails sehen:</translation>
+    </message>
+    <message>
+        <source>P&amp;ipelining:</source>
+        <translation>P&amp;ipelining:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Find server</source>
+        <translation>Server &amp;finden</translation>
+    </message>
+    <message>
+        <source>Looks up the POP3 server for this address (DNS SRV records and the usual server names). No password is sent.</source>
+        <translation>Sucht den POP3-Server für diese Adresse (DNS-SRV-Einträge und die üblichen Servernamen). Es wird kein Passwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Stop searc&amp;h</source>
+        <translation>Suc&amp;he abbrechen</translation>
+    </message>
+    <message>
+        <source>pop.example.org</source>
+        <translation>pop.example.org</translation>
+    </message>
+    <message>
+        <source>TLS (port 995)</source>
+        <translation>TLS (Port 995)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 110)</source>
+        <translation>STARTTLS (Port 110)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automatisch (stärkstes angebotenes)</translation>
+    </message>
+    <message>
+        <source>&amp;Allow this unencrypted connection and clear-text password</source>
+        <translation>Diese unverschlüsselte Verbindung und Klartext-Passwörter &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>The password is checked with a login when you press OK and kept in the keychain only if it works. Leave it empty to be asked when mail is fetched.</source>
+        <translation>Das Passwort wird beim Klick auf OK mit einer Anmeldung geprüft und nur im Schlüsselbund gespeichert, wenn es funktioniert. Lassen Sie das Feld leer, um beim Abrufen danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep the stored password. A new password is checked with a login when you press OK and kept only if it works.</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten. Ein neues Passwort wird beim Klick auf OK mit einer Anmeldung geprüft und nur gespeichert, wenn es funktioniert.</translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation>nur auf Anfrage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>Automatic (when the server announces it)</source>
+        <translation>Automatisch (wenn der Server es ankündigt)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Check this account for mail</source>
+        <translation>Dieses Konto auf neue E-Mails &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connects and shows what the server offers, without sending the password.</source>
+        <translation>Verbindet sich und zeigt, was der Server anbietet, ohne das Passwort zu senden.</translation>
+    </message>
+    <message>
+        <source>Also log in with the password</source>
+        <translation>Auch mit dem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>Suche den POP3-Server für %1 …</translation>
+    </message>
+    <message>
+        <source>The search was stopped. Enter the server yourself or search again.</source>
+        <translation>Die Suche wurde abgebrochen. Geben Sie den Server selbst ein oder suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 states in DNS that it offers no POP3 service.</source>
+        <translation>%1 gibt im DNS an, keinen POP3-Dienst anzubieten.</translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1. Ask your provider for the server name and port and enter them below.</source>
+        <translation>Für %1 wurde kein funktionierender POP3-Server gefunden. Fragen Sie Ihren Anbieter nach Servername und Port und tragen Sie sie unten ein.</translation>
+    </message>
+    <message>
+        <source>Found %1, port %2: %3. Check the settings below.</source>
+        <translation>Gefunden: %1, Port %2: %3. Prüfen Sie die Einstellungen unten.</translation>
+    </message>
+    <message>
+        <source>Enter a valid server and port first.</source>
+        <translation>Geben Sie zuerst einen gültigen Server und Port ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, port %2…</source>
+        <translation>Verbinde mit %1, Port %2 …</translation>
+    </message>
+    <message>
+        <source>The server could not be reached as set up: %1</source>
+        <translation>Der Server war mit diesen Einstellungen nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: the connection would be unencrypted.</source>
+        <translation>Der Server bietet kein STARTTLS an: Die Verbindung wäre unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Zertifikatsproblem: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Zertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Login methods: %1</source>
+        <translation>Anmeldeverfahren: %1</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>keine angekündigt</translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1</source>
+        <translation>PIPELINING: %1</translation>
+    </message>
+    <message>
+        <source>UIDL: %1</source>
+        <translation>UIDL: %1</translation>
+    </message>
+    <message>
+        <source>TOP: %1</source>
+        <translation>TOP: %1</translation>
+    </message>
+    <message>
+        <source>EXPIRE: %1</source>
+        <translation>EXPIRE: %1</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>The server does not answer CAPA; its extensions are unknown.</source>
+        <translation>Der Server beantwortet CAPA nicht; seine Erweiterungen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>No password was sent.</source>
+        <translation>Es wurde kein Passwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the password to log in as well.</source>
+        <translation>Geben Sie das Passwort ein, um sich auch anzumelden.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Login succeeded: the server accepted the password.</source>
+        <translation>Anmeldung erfolgreich: Der Server hat das Passwort angenommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the password, or clear the field to save the account without it.</source>
+        <translation>Es wurde nichts gespeichert. Korrigieren Sie das Passwort oder leeren Sie das Feld, um das Konto ohne Passwort zu speichern.</translation>
+    </message>
+    <message>
+        <source>The account list is not available.</source>
+        <translation>Die Kontenliste ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The account was saved, but the keychain did not keep the password: %1</source>
+        <translation>Das Konto wurde gespeichert, aber der Schlüsselbund hat das Passwort nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>This connection is unencrypted. Choose TLS or STARTTLS, or explicitly allow the unencrypted connection below.</source>
+        <translation>Diese Verbindung ist unverschlüsselt. Wählen Sie TLS oder STARTTLS oder erlauben Sie die unverschlüsselte Verbindung unten ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Warning: this connection is not encrypted and %1 sends the password as it is. Anyone on the network between you and the server can read your password and your mail.</source>
+        <translation>Warnung: Diese Verbindung ist nicht verschlüsselt, und %1 sendet das Passwort unverändert. Jeder im Netz zwischen Ihnen und dem Server kann Ihr Passwort und Ihre E-Mails mitlesen.</translation>
+    </message>
+    <message>
+        <source>Warning: this connection is not encrypted. Anyone on the network between you and the server can read your mail and user name, and a clear-text login would reveal your password.</source>
+        <translation>Warnung: Diese Verbindung ist nicht verschlüsselt. Jeder im Netz zwischen Ihnen und dem Server kann Ihre E-Mails und Ihren Benutzernamen mitlesen, und eine Anmeldung im Klartext würde Ihr Passwort verraten.</translation>
+    </message>
+    <message>
+        <source>Checking the password with a login at %1…</source>
+        <translation>Passwort wird mit einer Anmeldung bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Passwort wird im Schlüsselbund gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::AccountListModel</name>
     <message>
         <source>All accounts</source>
@@ -361,6 +652,52 @@ Optionen von add und edit:
     <message>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountRemoval</name>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its settings and its stored password are removed. Its archive in %1 holds the mail fetched so far, which may be the only copy of messages already deleted on the server. Keep the archive unless you are sure you no longer need it.</source>
+        <translation>Seine Einstellungen und sein gespeichertes Passwort werden entfernt. Sein Archiv in %1 enthält die bisher abgerufenen E-Mails, womöglich die einzige Kopie von Nachrichten, die auf dem Server schon gelöscht sind. Behalten Sie das Archiv, wenn Sie nicht sicher sind, dass Sie es nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Archive</source>
+        <translation>Archiv &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Archive</source>
+        <translation>Archiv &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountRemover</name>
+    <message>
+        <source>The archive folder of this account could not be determined.</source>
+        <translation>Der Archivordner dieses Kontos konnte nicht bestimmt werden.</translation>
+    </message>
+    <message>
+        <source>The archive folder “%1” could not be deleted completely. Delete it yourself if you no longer need it.</source>
+        <translation>Der Archivordner „%1“ konnte nicht vollständig gelöscht werden. Löschen Sie ihn selbst, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>The account list is not available.</source>
+        <translation>Die Kontenliste ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +922,152 @@ Optionen von add und edit:
     <message>
         <source>The server offers no login method that Postbote supports; contact your provider or choose a login method explicitly.</source>
         <translation>Der Server bietet kein Anmeldeverfahren an, das Postbote unterstützt; wenden Sie sich an Ihren Anbieter oder wählen Sie ein Anmeldeverfahren ausdrücklich.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CertificateDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server “%1” of the account “%2” presented a certificate that could not be verified.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Server „%1“ des Kontos „%2“ hat ein Zertifikat vorgelegt, das nicht überprüft werden konnte.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Neither your user name nor your password has been sent to the server. Compare the fingerprint below with the one your provider publishes; if they differ, someone may be listening in.</source>
+        <translation>Weder Ihr Benutzername noch Ihr Passwort wurden an den Server gesendet. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihr Anbieter veröffentlicht; weichen sie voneinander ab, hört möglicherweise jemand mit.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>What is wrong with it:</source>
+        <translation>Was damit nicht stimmt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Once</source>
+        <translation>&amp;Einmal akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Always Accept for This Account</source>
+        <translation>Für dieses Konto &amp;immer akzeptieren</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the server vouches for itself, and no known authority confirms it.</source>
+        <translation>Das Zertifikat ist selbst signiert: Der Server bürgt für sich selbst, und keine bekannte Zertifizierungsstelle bestätigt es.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation>Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, die dieser Computer nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation>Das Zertifikat ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to a different server name than the one you connected to.</source>
+        <translation>Das Zertifikat gehört zu einem anderen Servernamen als dem, mit dem Sie verbunden sind.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by its issuer.</source>
+        <translation>Das Zertifikat wurde von seinem Aussteller widerrufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant to identify a mail server.</source>
+        <translation>Das Zertifikat ist nicht dafür bestimmt, einen Mailserver auszuweisen.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is invalid; it may have been tampered with.</source>
+        <translation>Die Signatur des Zertifikats ist ungültig; es wurde möglicherweise verfälscht.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates are malformed.</source>
+        <translation>Die Gültigkeitsdaten des Zertifikats sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>An authority in the certificate chain is not allowed to issue certificates.</source>
+        <translation>Eine Stelle in der Zertifikatskette darf keine Zertifikate ausstellen.</translation>
+    </message>
+    <message>
+        <source>The certificate is on a block list of known compromised certificates.</source>
+        <translation>Das Zertifikat steht auf einer Sperrliste bekanntermaßen kompromittierter Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The server did not present any certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified (error %1).</source>
+        <translation>Das Zertifikat konnte nicht überprüft werden (Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CertificateExceptionsDialog</name>
+    <message>
+        <source>Trusted Certificates of “%1”</source>
+        <translation>Vertrauenswürdige Zertifikate von „%1“</translation>
+    </message>
+    <message>
+        <source>These certificates are accepted for this account although they could not be verified. Remove one to be asked again the next time the server shows it.</source>
+        <translation>Diese Zertifikate werden für dieses Konto akzeptiert, obwohl sie nicht überprüft werden konnten. Entfernen Sie eines, um erneut gefragt zu werden, wenn der Server es das nächste Mal vorlegt.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Issued by: %1
+Accepted despite:
+%2</source>
+        <translation>Ausgestellt von: %1
+Akzeptiert trotz:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1841,43 @@ Optionen von add und edit:
     </message>
 </context>
 <context>
+    <name>Postbote::MailTrayIcon</name>
+    <message>
+        <source>Postbote – no unread messages</source>
+        <translation>Postbote – keine ungelesenen Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postbote – %n unread message(s)</source>
+        <translation>
+            <numerusform>Postbote – %n ungelesene Nachricht</numerusform>
+            <numerusform>Postbote – %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in “%1”</source>
+        <translation>
+            <numerusform>%n neue Nachricht in „%1“</numerusform>
+            <numerusform>%n neue Nachrichten in „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Neue E-Mails</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch All</source>
+        <translation>&amp;Alle abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Postbote</source>
+        <translation>Postbote &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Maildir</name>
     <message>
         <source>a file of that name is in the way</source>
@@ -1482,6 +2002,34 @@ Optionen von add und edit:
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Neues Konto …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Konto &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate …</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>Symbol im &amp;Infobereich zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify of New Mail</source>
+        <translation>Bei neuer E-Mail &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
 </context>
 <context>
     <name>Postbote::MainWindow</name>
@@ -1548,6 +2096,10 @@ Optionen von add und edit:
     <message>
         <source>Export as .eml files into</source>
         <translation>Als .eml-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
+        <translation>Das Konto „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2382,65 @@ Optionen von add und edit:
     <message>
         <source>The message is encrypted; Postbote cannot show its content.</source>
         <translation>Die Nachricht ist verschlüsselt; Postbote kann ihren Inhalt nicht anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::PasswordPrompt</name>
+    <message>
+        <source>Password for “%1”</source>
+        <translation>Passwort für „%1“</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>It is stored only after the server has accepted it, never in a file.</source>
+        <translation>Es wird erst gespeichert, nachdem der Server es angenommen hat, und niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so the password cannot be stored. Postbote keeps it in memory until you quit.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund, daher kann das Passwort nicht gespeichert werden. Postbote behält es im Arbeitsspeicher, bis Sie das Programm beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation>E-Mails &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation>Für das Konto „%1“ ist kein Passwort gespeichert. Geben Sie es ein, um die E-Mails des Kontos abzurufen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Postbote has no password for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher hat Postbote kein Passwort für das Konto „%1“. Geben Sie es ein, um die E-Mails des Kontos abzurufen.</translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read from the keychain: %2</source>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password of the account “%1”. Enter the right one.</source>
+        <translation>Der Server hat das Passwort des Kontos „%1“ abgelehnt. Geben Sie das richtige ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of the account “%1”. It said: “%2”. Enter the right one.</source>
+        <translation>Der Server hat das Passwort des Kontos „%1“ abgelehnt. Er meldete: „%2“. Geben Sie das richtige ein.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2863,65 @@ Optionen von add und edit:
     <message>
         <source>Loading the remote content took too long.</source>
         <translation>Das Laden der externen Inhalte hat zu lange gedauert.</translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RetentionEditor</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Keep messages on the server</source>
+        <translation>Nachrichten auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>Delete from the server once archived</source>
+        <translation>Nach dem Archivieren vom Server löschen</translation>
+    </message>
+    <message>
+        <source>Keep on the server for a number of days</source>
+        <translation>Eine Anzahl Tage auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>Keep only the newest messages on the server</source>
+        <translation>Nur die neuesten Nachrichten auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>Keep at most this much on the server</source>
+        <translation>Höchstens so viel auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>Postbote deletes a message on the server only once it is safely in the archive.</source>
+        <translation>Postbote löscht eine Nachricht auf dem Server erst, wenn sie sicher im Archiv liegt.</translation>
+    </message>
+    <message>
+        <source>Only &amp;headers of messages larger than:</source>
+        <translation>Nur &amp;Kopfzeilen von Nachrichten größer als:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Also delete on the server what I &amp;delete in the archive</source>
+        <translation>Was ich im Archiv &amp;lösche, auch auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Allow a server without &amp;UIDL (download everything each time, never delete)</source>
+        <translation>Server ohne &amp;UIDL erlauben (jedes Mal alles herunterladen, nie löschen)</translation>
     </message>
 </context>
 <context>

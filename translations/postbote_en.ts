@@ -326,6 +326,297 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::AccountDialog</name>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ipelining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up the POP3 server for this address (DNS SRV records and the usual server names). No password is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 995)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 110)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow this unencrypted connection and clear-text password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is checked with a login when you press OK and kept in the keychain only if it works. Leave it empty to be asked when mail is fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep the stored password. A new password is checked with a login when you press OK and kept only if it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (when the server announces it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check this account for mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects and shows what the server offers, without sending the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log in with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was stopped. Enter the server yourself or search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states in DNS that it offers no POP3 service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working POP3 server was found for %1. Ask your provider for the server name and port and enter them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1, port %2: %3. Check the settings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid server and port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached as set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: the connection would be unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UIDL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer CAPA; its extensions are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password to log in as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login succeeded: the server accepted the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the password, or clear the field to save the account without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved, but the keychain did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is unencrypted. Choose TLS or STARTTLS, or explicitly allow the unencrypted connection below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this connection is not encrypted and %1 sends the password as it is. Anyone on the network between you and the server can read your password and your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this connection is not encrypted. Anyone on the network between you and the server can read your mail and user name, and a clear-text login would reveal your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password with a login at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::AccountListModel</name>
     <message>
         <source>All accounts</source>
@@ -341,6 +632,52 @@ Options of add and edit:
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountRemoval</name>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its settings and its stored password are removed. Its archive in %1 holds the mail fetched so far, which may be the only copy of messages already deleted on the server. Keep the archive unless you are sure you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::AccountRemover</name>
+    <message>
+        <source>The archive folder of this account could not be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder “%1” could not be deleted completely. Delete it yourself if you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +902,150 @@ Options of add and edit:
     </message>
     <message>
         <source>The server offers no login method that Postbote supports; contact your provider or choose a login method explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CertificateDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server “%1” of the account “%2” presented a certificate that could not be verified.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither your user name nor your password has been sent to the server. Compare the fingerprint below with the one your provider publishes; if they differ, someone may be listening in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always Accept for This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the server vouches for itself, and no known authority confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to a different server name than the one you connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not meant to identify a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is invalid; it may have been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authority in the certificate chain is not allowed to issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is on a block list of known compromised certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not present any certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::CertificateExceptionsDialog</name>
+    <message>
+        <source>Trusted Certificates of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These certificates are accepted for this account although they could not be verified. Remove one to be asked again the next time the server shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: %1
+Accepted despite:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1819,43 @@ Options of add and edit:
     </message>
 </context>
 <context>
+    <name>Postbote::MailTrayIcon</name>
+    <message>
+        <source>Postbote – no unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Postbote – %n unread message(s)</source>
+        <translation>
+            <numerusform>Postbote – %n unread message</numerusform>
+            <numerusform>Postbote – %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in “%1”</source>
+        <translation>
+            <numerusform>%n new message in “%1”</numerusform>
+            <numerusform>%n new messages in “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Postbote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Maildir</name>
     <message>
         <source>a file of that name is in the way</source>
@@ -1462,6 +1980,34 @@ Options of add and edit:
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify of New Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postbote::MainWindow</name>
@@ -1527,6 +2073,10 @@ Options of add and edit:
     </message>
     <message>
         <source>Export as .eml files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +2359,65 @@ Options of add and edit:
     </message>
     <message>
         <source>The message is encrypted; Postbote cannot show its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::PasswordPrompt</name>
+    <message>
+        <source>Password for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stored only after the server has accepted it, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so the password cannot be stored. Postbote keeps it in memory until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Postbote has no password for the account “%1”. Enter it to fetch the account&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the account “%1” could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of the account “%1”. Enter the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of the account “%1”. It said: “%2”. Enter the right one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2840,65 @@ Options of add and edit:
     </message>
     <message>
         <source>Loading the remote content took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postbote::RetentionEditor</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep messages on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the server once archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep on the server for a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the newest messages on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most this much on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postbote deletes a message on the server only once it is safely in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;headers of messages larger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete on the server what I &amp;delete in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a server without &amp;UIDL (download everything each time, never delete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,15 +5,23 @@
 #include "account/AccountStore.h"
 #include "account/CredentialStore.h"
 #include "account/DemoAccount.h"
+#include "account/FetchPrompter.h"
+#include "models/MessageListModel.h"
 #include "server/DemoPop3Server.h"
 #include "sync/AccountArchives.h"
+#include "sync/CheckScheduler.h"
 #include "sync/FetchQueue.h"
+#include "sync/QuitGuard.h"
 #include "trace/ProtocolLog.h"
+#include "tray/MailTrayIcon.h"
 #include "window/LanguageManager.h"
+#include "window/MainActions.h"
 #include "window/MainWindow.h"
 
-#include <QListView>
+#include <QAction>
+#include <QCoreApplication>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 namespace Postbote {
 
@@ -25,7 +33,11 @@ DesktopSession::~DesktopSession()
 {
     // The window cancels a running fetch when it closes; without it the queue still must
     // stop before the archives and the demo server go away.
+    m_tray.reset();
+    m_prompter.reset();
     m_window.reset();
+    m_quitGuard.reset();
+    m_scheduler.reset();
     if (m_fetches) {
         m_fetches->cancel();
     }
@@ -52,6 +64,7 @@ bool DesktopSession::start(const Options& options, QString* error)
 
     MainWindow::Services services;
     services.accounts = m_accounts.get();
+    services.credentials = m_credentials.get();
     services.archives = m_archives.get();
     services.fetches = m_fetches.get();
     services.log = m_log.get();
@@ -59,7 +72,45 @@ bool DesktopSession::start(const Options& options, QString* error)
     services.settings = m_settings.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->loadInbox();
+    startBackground();
     return true;
+}
+
+void DesktopSession::startBackground()
+{
+    m_scheduler = std::make_unique<CheckScheduler>(m_accounts.get(), m_fetches.get());
+    m_scheduler->followSystemNetwork();
+    m_quitGuard = std::make_unique<QuitGuard>(m_fetches.get(), m_scheduler.get());
+    m_quitGuard->watch(QCoreApplication::instance());
+
+    m_prompter = std::make_unique<FetchPrompter>(
+        m_fetches.get(), m_accounts.get(), m_credentials.get(), m_settings.get(), m_window.get());
+    // A check that ran by itself asks nobody; its failure waits in the status bar.
+    CheckScheduler* scheduler = m_scheduler.get();
+    m_prompter->setQuietWhen(
+        [scheduler](const QString& id) { return scheduler->isPeriodicCheck(id); });
+
+    m_tray = std::make_unique<MailTrayIcon>(m_window.get());
+    m_tray->bindSettings(m_settings.get());
+    MessageListModel* messages = m_window->messageModel();
+    MailTrayIcon* tray = m_tray.get();
+    connect(messages, &MessageListModel::unreadCountsChanged, tray,
+        [tray, messages] { tray->setUnreadCount(messages->unreadCount()); });
+    tray->setUnreadCount(messages->unreadCount());
+    connect(scheduler, &CheckScheduler::newMail, tray, &MailTrayIcon::notifyNewMail);
+    connect(tray, &MailTrayIcon::fetchAllRequested, m_window.get(), &MainWindow::fetchAll);
+    connect(tray, &MailTrayIcon::quitRequested, m_window.get(), [this] {
+        m_window->close(); // saves the layout and cancels a running fetch safely
+        QCoreApplication::quit();
+    });
+
+    MainActions* actions = m_window->actions();
+    actions->trayIcon->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    actions->trayIcon->setChecked(tray->isEnabled());
+    actions->notifications->setChecked(tray->notificationsEnabled());
+    connect(actions->trayIcon, &QAction::toggled, tray, &MailTrayIcon::setEnabled);
+    connect(
+        actions->notifications, &QAction::toggled, tray, &MailTrayIcon::setNotificationsEnabled);
 }
 
 bool DesktopSession::startDemo(QString* error)

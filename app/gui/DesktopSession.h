@@ -11,12 +11,16 @@ namespace Postbote {
 
 class AccountArchives;
 class AccountStore;
+class CheckScheduler;
 class CredentialStore;
 class DemoPop3Server;
+class FetchPrompter;
 class FetchQueue;
 class LanguageManager;
+class MailTrayIcon;
 class MainWindow;
 class ProtocolLog;
+class QuitGuard;
 
 /// Everything the desktop program runs on, wired together: settings, accounts, keychain,
 /// archives, the fetch queue, the protocol log, the language, the built-in demo server and
@@ -46,6 +50,10 @@ public:
     QString demoAccountId() const { return m_demoAccountId; }
     AccountStore* accounts() const { return m_accounts.get(); }
     AccountArchives* archives() const { return m_archives.get(); }
+    CredentialStore* credentials() const { return m_credentials.get(); }
+    CheckScheduler* scheduler() const { return m_scheduler.get(); }
+    FetchPrompter* prompter() const { return m_prompter.get(); }
+    MailTrayIcon* trayIcon() const { return m_tray.get(); }
     FetchQueue* fetchQueue() const { return m_fetches.get(); }
     ProtocolLog* protocolLog() const { return m_log.get(); }
     LanguageManager* language() const { return m_language.get(); }
@@ -53,6 +61,7 @@ public:
 
 private:
     bool startDemo(QString* error);
+    void startBackground();
 
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<LanguageManager> m_language;
@@ -63,7 +72,11 @@ private:
     std::unique_ptr<FetchQueue> m_fetches;
     std::unique_ptr<DemoPop3Server> m_demo;
     QString m_demoAccountId;
-    std::unique_ptr<MainWindow> m_window; ///< last: goes first, before what it shows
+    std::unique_ptr<CheckScheduler> m_scheduler;
+    std::unique_ptr<QuitGuard> m_quitGuard;
+    std::unique_ptr<MainWindow> m_window;      ///< goes before what it shows
+    std::unique_ptr<FetchPrompter> m_prompter; ///< its dialogs' parent is the window
+    std::unique_ptr<MailTrayIcon> m_tray;
 };
 
 } // namespace Postbote

@@ -28,6 +28,12 @@ MainActions::MainActions(QMainWindow* window)
     , showDeleted(make("showDeletedAction"))
     , previewBeside(make("previewBesideAction"))
     , about(make("aboutAction"))
+    , newAccount(make("newAccountAction"))
+    , editAccount(make("editAccountAction"))
+    , removeAccount(make("removeAccountAction"))
+    , trustedCertificates(make("trustedCertificatesAction"))
+    , trayIcon(make("trayIconAction"))
+    , notifications(make("notificationsAction"))
     , languages(new QActionGroup(this))
 {
     QStyle* style = window->style();
@@ -49,6 +55,8 @@ MainActions::MainActions(QMainWindow* window)
     showDeleted->setCheckable(true);
     previewBeside->setCheckable(true);
     about->setMenuRole(QAction::AboutRole);
+    trayIcon->setCheckable(true);
+    notifications->setCheckable(true);
 
     languages->setExclusive(true);
     for (const QString& code : LanguageManager::available()) {
@@ -71,9 +79,17 @@ MainActions::MainActions(QMainWindow* window)
     messageMenu->setObjectName(QStringLiteral("messageMenu"));
     messageMenu->addActions({markRead, markUnread, deleteLocally});
 
+    accountMenu = bar->addMenu(QString());
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    accountMenu->addActions({newAccount, editAccount, removeAccount});
+    accountMenu->addSeparator();
+    accountMenu->addAction(trustedCertificates);
+
     viewMenu = bar->addMenu(QString());
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions({search, unreadOnly, showDeleted, previewBeside});
+    viewMenu->addSeparator();
+    viewMenu->addActions({trayIcon, notifications});
     viewMenu->addSeparator();
 
     languageMenu = bar->addMenu(QString());
@@ -120,6 +136,13 @@ void MainActions::retranslate()
     showDeleted->setText(tr("Show &Deleted Messages"));
     previewBeside->setText(tr("Preview &Beside the List"));
     about->setText(tr("&About Postbote"));
+    newAccount->setText(tr("&New Account…"));
+    editAccount->setText(tr("&Edit Account…"));
+    removeAccount->setText(tr("&Remove Account…"));
+    trustedCertificates->setText(tr("&Trusted Certificates…"));
+    trayIcon->setText(tr("Show &Tray Icon"));
+    notifications->setText(tr("&Notify of New Mail"));
+    accountMenu->setTitle(tr("A&ccounts"));
     fileMenu->setTitle(tr("&File"));
     messageMenu->setTitle(tr("&Message"));
     viewMenu->setTitle(tr("&View"));

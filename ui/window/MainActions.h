@@ -37,10 +37,17 @@ public:
     QAction* showDeleted;
     QAction* previewBeside;
     QAction* about;
+    QAction* newAccount;
+    QAction* editAccount;
+    QAction* removeAccount;
+    QAction* trustedCertificates;
+    QAction* trayIcon;
+    QAction* notifications;
     QActionGroup* languages;
 
     QMenu* fileMenu;
     QMenu* messageMenu;
+    QMenu* accountMenu;
     QMenu* viewMenu;
     QMenu* languageMenu;
     QMenu* helpMenu;

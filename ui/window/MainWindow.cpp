@@ -67,6 +67,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     statusBar()->addPermanentWidget(m_fetchStatus);
 
     connectActions();
+    connectAccountActions();
     connectCore();
     restoreLayout();
     setStatus([] { return tr("Ready. Press F5 to fetch new mail."); });
@@ -137,6 +138,7 @@ void MainWindow::connectActions()
             m_messages->setAccountFilter(current.data(AccountListModel::AccountIdRole).toString());
         });
     connect(m_inbox, &InboxView::currentMessageChanged, this, &MainWindow::showCurrentMessage);
+    connect(m_inbox, &InboxView::currentMessageChanged, this, &MainWindow::updateAccountActions);
     connect(m_logDock, &ProtocolLogDock::fontPointSizeChanged, this,
         [this](int size) { m_services.settings->setValue(QStringLiteral("log/fontSize"), size); });
     connect(m_preview, &MessageView::statusMessage, this,
@@ -148,8 +150,13 @@ void MainWindow::connectCore()
     FetchQueue* fetches = m_services.fetches;
     connect(m_services.archives, &AccountArchives::messageArchived, this,
         [this](const ArchiveRecord& record) {
-            m_messages->addRecord(record);
-            ++m_newMessages;
+            // A commit announces up to a whole batch at once; inserting them into a sorted
+            // inbox of 100,000 rows one by one would stall the window for each.
+            if (m_arrived.isEmpty()) {
+                QTimer::singleShot(
+                    0, this, [this] { m_messages->addRecords(std::exchange(m_arrived, {})); });
+            }
+            m_arrived << record;
         });
     connect(m_services.archives, &AccountArchives::flagsChanged, this,
         [this](const ArchiveRecord& record) {
@@ -180,34 +187,62 @@ void MainWindow::loadInbox()
 {
     // Step one: the newest rows of every account, enough for the first screen.
     QList<ArchiveRecord> first;
-    QStringList ids;
+    m_accountsToLoad.clear();
     for (const Account& account : m_services.accounts->accounts()) {
         const QString directory = m_services.archives->directory(account.id);
         m_messages->setArchiveDirectory(account.id, directory);
         if (!QFileInfo::exists(ArchiveIndex::databasePath(directory))) {
             continue; // never fetched: nothing to show, and no error either
         }
-        ids << account.id;
         QString error;
-        first += MessageListLoader::loadNewest(directory, FirstScreenRows, &error);
+        QList<ArchiveRecord> newest
+            = MessageListLoader::loadNewest(directory, FirstScreenRows, &error);
         if (!error.isEmpty()) {
-            m_accountModel->setAccountError(account.id, error);
-        }
-    }
-    m_messages->setRecords(first);
-    // Step two, once the window has painted: every row, merged in place.
-    QTimer::singleShot(0, this, [this, ids] {
-        for (const QString& id : ids) {
-            QString error;
-            const QList<ArchiveRecord> all
-                = MessageListLoader::load(m_services.archives->directory(id), &error);
-            if (error.isEmpty()) {
-                m_messages->refresh(all, id);
-            } else {
-                m_accountModel->setAccountError(id, error);
+            // An index of an older layout: opening the archive brings it up to date.
+            QString openError;
+            if (m_services.archives->store(account.id, &openError)) {
+                error.clear();
+                newest = MessageListLoader::loadNewest(directory, FirstScreenRows, &error);
             }
         }
-    });
+        if (!error.isEmpty()) {
+            m_accountModel->setAccountError(account.id, error);
+            continue;
+        }
+        first += newest;
+        m_accountsToLoad << account.id;
+    }
+    m_messages->setRecords(first);
+    // Step two once the inbox has painted its first rows (see eventFilter()); a window that
+    // is not shown gets the rest soon all the same.
+    m_inbox->treeView()->viewport()->installEventFilter(this);
+    QTimer::singleShot(2000, this, &MainWindow::loadRestOfInbox);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == m_inbox->treeView()->viewport()
+        && !m_accountsToLoad.isEmpty()) {
+        // Queued, so that this paint reaches the screen before the full load starts.
+        QTimer::singleShot(0, this, &MainWindow::loadRestOfInbox);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::loadRestOfInbox()
+{
+    const QStringList ids = std::exchange(m_accountsToLoad, {});
+    m_inbox->treeView()->viewport()->removeEventFilter(this);
+    for (const QString& id : ids) {
+        QString error;
+        const QList<ArchiveRecord> all
+            = MessageListLoader::load(m_services.archives->directory(id), &error);
+        if (error.isEmpty()) {
+            m_messages->refresh(all, id);
+        } else {
+            m_accountModel->setAccountError(id, error);
+        }
+    }
 }
 
 void MainWindow::setStatus(std::function<QString()> text, bool error)

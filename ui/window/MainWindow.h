@@ -17,6 +17,7 @@ namespace Postbote {
 
 class AccountListModel;
 class AccountStore;
+class CredentialStore;
 class FetchQueue;
 class FetchStatusWidget;
 class InboxView;
@@ -39,6 +40,7 @@ public:
     struct Services
     {
         AccountStore* accounts = nullptr;
+        CredentialStore* credentials = nullptr;
         AccountArchives* archives = nullptr;
         FetchQueue* fetches = nullptr;
         ProtocolLog* log = nullptr;
@@ -77,11 +79,17 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildCentralWidget();
+    void loadRestOfInbox();
     void connectActions();
+    void connectAccountActions();
+    void updateAccountActions();
+    void editAccount(const QString& accountId);
+    void removeAccount();
     void connectCore();
     void restoreLayout();
     void retranslateUi();
@@ -110,7 +118,8 @@ private:
     QLabel* m_statusLabel = nullptr;
     std::function<QString()> m_status;
     FileChooser m_chooseFile;
-    int m_newMessages = 0;
+    QStringList m_accountsToLoad;   ///< accounts whose full inbox is still to be read
+    QList<ArchiveRecord> m_arrived; ///< archived since the last turn of the event loop
 };
 
 } // namespace Postbote

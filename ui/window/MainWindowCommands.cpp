@@ -21,7 +21,6 @@ namespace Postbote {
 
 void MainWindow::fetchAll()
 {
-    m_newMessages = 0;
     m_services.fetches->enqueue(m_services.accounts->accounts());
 }
 
@@ -33,7 +32,6 @@ void MainWindow::fetchCurrentAccount()
         return;
     }
     if (const std::optional<Account> account = m_services.accounts->find(id)) {
-        m_newMessages = 0;
         m_services.fetches->enqueue(*account);
     }
 }
