@@ -142,7 +142,7 @@ void MainWindow::connectActions()
     connect(m_logDock, &ProtocolLogDock::fontPointSizeChanged, this,
         [this](int size) { m_services.settings->setValue(QStringLiteral("log/fontSize"), size); });
     connect(m_preview, &MessageView::statusMessage, this,
-        [this](const QString& text) { setStatus([text] { return text; }); });
+        [this](const QString& text) { setFixedStatus(text); });
 }
 
 void MainWindow::connectCore()
@@ -253,6 +253,11 @@ void MainWindow::setStatus(std::function<QString()> text, bool error)
     m_statusLabel->setProperty("error", error);
     m_statusLabel->setStyleSheet(
         error ? QStringLiteral("QLabel { color: palette(link); }") : QString());
+}
+
+void MainWindow::setFixedStatus(const QString& text, bool error)
+{
+    setStatus([text] { return text; }, error);
 }
 
 QString MainWindow::statusText() const

@@ -94,6 +94,9 @@ private:
     void restoreLayout();
     void retranslateUi();
     void setStatus(std::function<QString()> text, bool error = false);
+    /// A sentence translated when it was made (a server's or the core's): it stays as it is
+    /// when the language changes.
+    void setFixedStatus(const QString& text, bool error = false);
     void showCurrentMessage(const MessageRef& message, const QString& filePath);
     void markSelected(bool seen);
     void deleteSelected();

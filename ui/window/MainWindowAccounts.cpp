@@ -55,7 +55,7 @@ void MainWindow::editAccount(const QString& accountId)
     // Test connection and discovery speak POP3 too; the classroom sees that dialogue as well.
     connect(&dialog, &AccountDialog::traffic, m_services.log, &ProtocolLog::append);
     connect(&dialog, &AccountDialog::notice, this,
-        [this](const QString& text) { setStatus([text] { return text; }); });
+        [this](const QString& text) { setFixedStatus(text); });
     if (dialog.exec() == QDialog::Accepted) {
         // The account list follows AccountStore's signals; the inbox needs the folder.
         const Account account = dialog.account();
@@ -83,13 +83,13 @@ void MainWindow::removeAccount()
     connect(remover, &AccountRemover::finished, this,
         [this, remover](const QString&, const QString& problem) {
             if (!problem.isEmpty()) {
-                setStatus([problem] { return problem; }, true);
+                setFixedStatus(problem, true);
             }
             remover->deleteLater();
         });
     QString error;
     if (!remover->remove(account->id, choice == AccountRemoval::Choice::DeleteArchive, &error)) {
-        setStatus([error] { return error; }, true);
+        setFixedStatus(error, true);
         remover->deleteLater();
         return;
     }

@@ -57,7 +57,7 @@ void MainWindow::accountFinished(
         // One sentence in the status bar, never a stack of dialogs; the account on the left
         // keeps it as a tool tip.
         m_accountModel->setAccountError(accountId, message);
-        setStatus([message] { return message; }, true);
+        setFixedStatus(message, true);
         return;
     }
     const QString name = accountName(accountId);
@@ -79,7 +79,7 @@ void MainWindow::showCurrentMessage(const MessageRef& message, const QString& fi
     if (index.isValid() && !index.data(MessageListModel::SeenRole).toBool()) {
         QString error;
         if (!m_services.archives->setSeen({message}, true, &error)) {
-            setStatus([error] { return error; }, true);
+            setFixedStatus(error, true);
         }
     }
 }
@@ -88,7 +88,7 @@ void MainWindow::markSelected(bool seen)
 {
     QString error;
     if (!m_services.archives->setSeen(m_inbox->selectedMessages(), seen, &error)) {
-        setStatus([error] { return error; }, true);
+        setFixedStatus(error, true);
     }
 }
 
@@ -108,7 +108,7 @@ void MainWindow::deleteSelected()
     }
     QString error;
     if (!m_services.archives->setDeletedLocally(selected, !allDeleted, &error)) {
-        setStatus([error] { return error; }, true);
+        setFixedStatus(error, true);
         return;
     }
     const int count = int(selected.size());
@@ -141,7 +141,7 @@ void MainWindow::exportSelected(FileKind kind)
         ? m_services.archives->exportMbox(selected, target, &error)
         : m_services.archives->exportEml(selected, target, &error);
     if (written < 0) {
-        setStatus([error] { return error; }, true);
+        setFixedStatus(error, true);
         return;
     }
     setStatus([written, target] {
