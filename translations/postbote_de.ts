@@ -2219,6 +2219,13 @@ Akzeptiert trotz:
     </message>
 </context>
 <context>
+    <name>Postbote::MessageSummaryReader</name>
+    <message>
+        <source>Could not read the message file “%1”: %2</source>
+        <translation>Die Nachrichtendatei „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageView</name>
     <message>
         <source>Select a message to read it.</source>

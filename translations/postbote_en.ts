@@ -2197,6 +2197,13 @@ Accepted despite:
     </message>
 </context>
 <context>
+    <name>Postbote::MessageSummaryReader</name>
+    <message>
+        <source>Could not read the message file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::MessageView</name>
     <message>
         <source>Select a message to read it.</source>

@@ -18,11 +18,11 @@ namespace Postbote {
 /// Parses archived message files into MessageSummary on a thread of its own, for
 /// ArchiveStore.
 ///
-/// Parsing a message (MimeMessage + MessageSummary::of) costs about as much CPU as receiving
+/// Parsing a message (MessageSummaryReader) costs about as much CPU as receiving
 /// it; done on the event-loop thread it stalls reading the socket during a fetch. The worker
 /// takes file names (relative to the Maildir root) in order and hands back results in the
 /// same order; it never touches the index, which belongs to the owning thread. It also
-/// starts the writeback of large files early (see startWriteback()). At most
+/// flushes large files to disk early (see flushEarly()). At most
 /// MaxQueued files wait: enqueue() blocks beyond that, so that a fetch faster than the parser
 /// cannot grow the queue without bound (DESIGN rule 5).
 class SummaryWorker

@@ -285,11 +285,13 @@ std::unique_ptr<MimeMessage> MimeMessage::fromFile(const QString& path, QString*
     PartBudget budget;
     QByteArray chunk(256 * 1024, Qt::Uninitialized);
     bool headDone = false;
+    bool headComplete = false;
     qint64 n = 0;
     while ((n = file.read(chunk.data(), chunk.size())) > 0) {
         if (!headDone) {
             head.append(chunk.constData(), n);
-            headDone = headerEnd(head) >= 0 || head.size() >= MaxHeaderBlock;
+            headComplete = headerEnd(head) >= 0;
+            headDone = headComplete || head.size() >= MaxHeaderBlock;
         }
         if (!budget.feed(chunk.constData(), n)) {
             break;
@@ -306,7 +308,40 @@ std::unique_ptr<MimeMessage> MimeMessage::fromFile(const QString& path, QString*
     }
     std::unique_ptr<Private> d = Private::create(g_mime_stream_fs_new(fd), budget.cut());
     d->rawHeaders = headerBlockOf(head);
+    d->completeHeader = headComplete;
     return std::unique_ptr<MimeMessage>(new MimeMessage(std::move(d)));
+}
+
+std::unique_ptr<MimeMessage> MimeMessage::fromFilePrefix(
+    const QString& path, qint64 prefixBytes, bool* truncated, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read the message file “%1”: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return nullptr;
+    }
+    QByteArray data = file.read(prefixBytes);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Could not read the message file “%1”: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return nullptr;
+    }
+    const bool cut = file.size() > data.size();
+    if (truncated) {
+        *truncated = cut;
+    }
+    const qsizetype headEnd = headerEnd(data);
+    if (cut && headEnd >= 0) {
+        // A part's header block cut in half ("Content-Type: text/pl") would look like an
+        // attachment: if the last line that may be a boundary is not followed by a blank line
+        // (the end of a header block), end before it; what follows is for AttachmentScan.
+        const qsizetype dash = data.lastIndexOf("\n--");
+        if (dash > headEnd && data.indexOf("\n\n", dash) < 0 && data.indexOf("\n\r\n", dash) < 0) {
+            data.truncate(dash + 1);
+        }
+    }
+    return fromData(data, error);
 }
 
 std::unique_ptr<MimeMessage> MimeMessage::fromData(const QByteArray& raw, QString* error)
@@ -318,6 +353,7 @@ std::unique_ptr<MimeMessage> MimeMessage::fromData(const QByteArray& raw, QStrin
     budget.feed(raw.constData(), raw.size());
     std::unique_ptr<Private> d = Private::create(stream, budget.cut());
     d->rawHeaders = headerBlockOf(raw.left(MaxHeaderBlock));
+    d->completeHeader = headerEnd(raw.left(MaxHeaderBlock)) >= 0;
     return std::unique_ptr<MimeMessage>(new MimeMessage(std::move(d)));
 }
 
@@ -378,6 +414,41 @@ QString MimeMessage::headerValue(const QByteArray& name) const
 QByteArray MimeMessage::rawHeaders() const
 {
     return d->rawHeaders;
+}
+
+bool MimeMessage::hasCompleteHeader() const
+{
+    return d->completeHeader;
+}
+
+QList<QPair<QByteArray, QByteArray>> MimeMessage::multiparts() const
+{
+    QList<QPair<QByteArray, QByteArray>> result;
+    Private::Walk walk;
+    d->collectMultiparts(g_mime_message_get_mime_part(d->message), 0, &walk, &result);
+    return result;
+}
+
+void MimeMessage::Private::collectMultiparts(
+    GMimeObject* object, int depth, Walk* walk, QList<QPair<QByteArray, QByteArray>>* result)
+{
+    if (!object || depth > MaxDepth || ++walk->parts > MaxParts) {
+        return;
+    }
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart* multipart = GMIME_MULTIPART(object);
+        if (const char* boundary = g_mime_multipart_get_boundary(multipart)) {
+            result->append({QByteArray(boundary), GMimeSupport::mimeType(object)});
+        }
+        const int count = g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < count; ++i) {
+            collectMultiparts(g_mime_multipart_get_part(multipart, i), depth + 1, walk, result);
+        }
+    } else if (GMIME_IS_MESSAGE_PART(object)) {
+        if (GMimeMessage* nested = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object))) {
+            collectMultiparts(g_mime_message_get_mime_part(nested), depth + 1, walk, result);
+        }
+    }
 }
 
 QList<AttachmentInfo> MimeMessage::attachments() const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,11 @@ public:
     /// demand, so a 100 MB attachment is never read into memory. Returns null (and sets
     /// *error) only when the file cannot be opened.
     static std::unique_ptr<MimeMessage> fromFile(const QString& path, QString* error);
+    /// Parses only the first prefixBytes of a message file, as if the message ended there:
+    /// the headers, the text near the start and the structure up to the cut
+    /// (MessageSummaryReader). *truncated tells whether the file was longer.
+    static std::unique_ptr<MimeMessage> fromFilePrefix(
+        const QString& path, qint64 prefixBytes, bool* truncated, QString* error);
     /// Parses a message held in memory; the bytes are copied.
     static std::unique_ptr<MimeMessage> fromData(const QByteArray& raw, QString* error);
 
@@ -95,6 +101,11 @@ public:
     QString headerValue(const QByteArray& name) const;
     /// The raw header block of the top-level message (as in the file, without the blank line).
     QByteArray rawHeaders() const;
+    /// Whether the blank line that ends the top-level header block was found.
+    bool hasCompleteHeader() const;
+    /// Every multipart of the parsed structure, nested messages included: its boundary and
+    /// its type ("multipart/mixed").
+    QList<QPair<QByteArray, QByteArray>> multiparts() const;
 
     /// The text to show: from multipart/alternative the preferred kind (falling back to the
     /// other), the first text part of multipart/mixed and /related, and a nested

@@ -53,6 +53,8 @@ struct MimeMessage::Private
     bool enter(int depth, Walk* walk);
 
     void enumerate(GMimeObject* object, int depth, bool inRelated, bool inSigned, Walk* walk);
+    void collectMultiparts(
+        GMimeObject* object, int depth, Walk* walk, QList<QPair<QByteArray, QByteArray>>* result);
     void ensureEnumerated();
 
     // MimeMessageBody.cpp
@@ -65,6 +67,7 @@ struct MimeMessage::Private
     GMimeStream* stream = nullptr;
     GMimeMessage* message = nullptr;
     QByteArray rawHeaders;
+    bool completeHeader = false;
     QList<QPair<Warning, QString>> warnings;
     bool enumerated = false;
     QList<AttachmentRef> attachments;
