@@ -117,6 +117,7 @@ void ArchiveIndex::close()
     if (!QSqlDatabase::contains(m_connectionName)) {
         return;
     }
+    m_findAll.reset(); // a query must not outlive its connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -174,11 +175,17 @@ std::optional<ArchiveRecord> ArchiveIndex::find(
 QList<ArchiveRecord> ArchiveIndex::findAll(const QString& account, const QByteArray& uidl) const
 {
     QList<ArchiveRecord> result;
-    if (uidl.isEmpty()) {
-        return result;
+    if (!m_findAll) {
+        m_findAll.emplace(m_db);
+        m_findAll->setForwardOnly(true);
+        if (!m_findAll->prepare(QLatin1String("SELECT ") + ArchiveSchema::columns()
+                + QLatin1String(
+                    " FROM messages WHERE account = ? AND uidl = ? ORDER BY partial, id"))) {
+            m_findAll.reset();
+            return result;
+        }
     }
-    QSqlQuery query = prepared(QLatin1String("SELECT ") + ArchiveSchema::columns()
-        + QLatin1String(" FROM messages WHERE account = ? AND uidl = ? ORDER BY partial, id"));
+    QSqlQuery& query = *m_findAll;
     query.addBindValue(text(account));
     query.addBindValue(uidl);
     if (query.exec()) {
@@ -186,6 +193,8 @@ QList<ArchiveRecord> ArchiveIndex::findAll(const QString& account, const QByteAr
             result.append(ArchiveSchema::recordFrom(query));
         }
     }
+    // Ends the statement's read transaction; the statement stays prepared.
+    query.finish();
     return result;
 }
 

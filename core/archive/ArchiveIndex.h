@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -95,6 +96,9 @@ private:
     QString m_root;
     QString m_connectionName;
     QSqlDatabase m_db;
+    /// findAll() runs for every message a fetch stores (the duplicate check and the commit):
+    /// prepared once, as parsing the statement anew cost more than the lookup itself.
+    mutable std::optional<QSqlQuery> m_findAll;
 };
 
 } // namespace Postbote

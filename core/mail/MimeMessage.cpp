@@ -46,6 +46,33 @@ qsizetype headerEnd(const QByteArray& data)
     return crlf >= 0 ? crlf + 2 : -1;
 }
 
+/// Start of the last line after `from` that begins with "--" (a possible boundary line), or
+/// -1. Searches backwards for '-', which base64 content never holds.
+qsizetype lastDashLine(const QByteArray& data, qsizetype from)
+{
+    const char* begin = data.constData();
+    qsizetype end = data.size();
+    while (end > from) {
+#if defined(__GLIBC__)
+        const void* found = memrchr(begin + from, '-', size_t(end - from));
+#else
+        const void* found = nullptr;
+        for (qsizetype i = end - 1; i >= from && !found; --i) {
+            found = begin[i] == '-' ? begin + i : nullptr;
+        }
+#endif
+        if (!found) {
+            return -1;
+        }
+        const qsizetype at = static_cast<const char*>(found) - begin;
+        if (at >= from + 2 && begin[at - 1] == '-' && begin[at - 2] == '\n') {
+            return at - 1;
+        }
+        end = at;
+    }
+    return -1;
+}
+
 QByteArray headerBlockOf(const QByteArray& data)
 {
     const qsizetype end = headerEnd(data);
@@ -316,32 +343,52 @@ std::unique_ptr<MimeMessage> MimeMessage::fromFilePrefix(
     const QString& path, qint64 prefixBytes, bool* truncated, QString* error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *error = tr("Could not read the message file “%1”: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return nullptr;
     }
-    QByteArray data = file.read(prefixBytes);
-    if (file.error() != QFileDevice::NoError) {
+    // Read straight into the buffer that GMime's memory stream then owns: no copy.
+    const qint64 want = qMax<qint64>(0, qMin(prefixBytes, file.size()));
+    GByteArray* bytes = g_byte_array_sized_new(guint(want));
+    g_byte_array_set_size(bytes, guint(want));
+    qint64 got = 0;
+    qint64 n = 0;
+    while (
+        got < want && (n = file.read(reinterpret_cast<char*>(bytes->data) + got, want - got)) > 0) {
+        got += n;
+    }
+    if (n < 0) {
+        g_byte_array_unref(bytes);
         *error = tr("Could not read the message file “%1”: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return nullptr;
     }
-    const bool cut = file.size() > data.size();
+    const bool cut = file.size() > got;
     if (truncated) {
         *truncated = cut;
     }
+    QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char*>(bytes->data), got);
     const qsizetype headEnd = headerEnd(data);
     if (cut && headEnd >= 0) {
         // A part's header block cut in half ("Content-Type: text/pl") would look like an
         // attachment: if the last line that may be a boundary is not followed by a blank line
         // (the end of a header block), end before it; what follows is for AttachmentScan.
-        const qsizetype dash = data.lastIndexOf("\n--");
-        if (dash > headEnd && data.indexOf("\n\n", dash) < 0 && data.indexOf("\n\r\n", dash) < 0) {
-            data.truncate(dash + 1);
+        const qsizetype dash = lastDashLine(data, headEnd);
+        if (dash >= 0 && data.indexOf("\n\n", dash) < 0 && data.indexOf("\n\r\n", dash) < 0) {
+            data.truncate(dash);
         }
     }
-    return fromData(data, error);
+    PartBudget budget;
+    budget.feed(data.constData(), data.size());
+    const QByteArray head = headerBlockOf(data.left(MaxHeaderBlock));
+    g_byte_array_set_size(bytes, guint(data.size()));
+    GMimeSupport::ensureInitialized();
+    std::unique_ptr<Private> d
+        = Private::create(g_mime_stream_mem_new_with_byte_array(bytes), budget.cut());
+    d->rawHeaders = QByteArray(head.constData(), head.size()); // a copy: bytes belongs to GMime
+    d->completeHeader = headEnd >= 0;
+    return std::unique_ptr<MimeMessage>(new MimeMessage(std::move(d)));
 }
 
 std::unique_ptr<MimeMessage> MimeMessage::fromData(const QByteArray& raw, QString* error)
