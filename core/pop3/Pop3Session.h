@@ -12,6 +12,7 @@
 #include "pop3/SessionState.h"
 #include "trace/ProtocolEvent.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -126,6 +127,7 @@ private:
     void sendInternal(const Pop3Command& command, Step step);
     void pump();
     void processEvents();
+    void continueNextTurn();
     void handleStatus(const Pop3Reply& reply);
     void handleData(QByteArrayView data);
     void handleEnd();
@@ -171,7 +173,14 @@ private:
     bool m_saslCancelled = false;
     bool m_tracing = false;
     bool m_processing = false;
-    bool m_continuationQueued = false; ///< onReadyRead() goes on from the event loop
+    QTimer m_continuation; ///< onReadyRead() goes on from the event loop
+    /// A fast server can keep the transport full for seconds. Stopping after a slice of work
+    /// and going on from the event loop keeps a window that runs this session responsive
+    /// (issue goal: no stall over 50 ms during a fetch); the data waits in the transport or
+    /// the parser.
+    static constexpr qint64 TurnBudgetMs = 10;
+    QElapsedTimer m_turn;
+    bool m_parserPending = false; ///< the parser holds replies not handled yet
     QList<QSslError> m_pendingSslErrors;
     QList<QSslCertificate> m_pendingChain;
     // The multi-line reply being read, if any.
