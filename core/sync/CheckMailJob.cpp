@@ -181,7 +181,20 @@ void CheckMailJob::feedRetrievals()
 {
     // Enough commands queued to keep the pipeline full, but not one open file per message.
     const int limit = qMax(2, 2 * m_session->pipelineWindow());
+    int created = 0;
     while (!m_toFetch.empty() && m_inFlight.size() < limit && !m_finished) {
+        if (created++ == FeedPerTurn) {
+            if (!m_feedQueued) {
+                m_feedQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_feedQueued = false;
+                    if (m_session && !m_finished) { // not after a restart or the end
+                        feedRetrievals();
+                    }
+                });
+            }
+            return;
+        }
         const FetchPlan::Retrieval planned = m_toFetch.front();
         m_toFetch.pop_front();
         std::unique_ptr<MessageWriter> writer

@@ -49,6 +49,10 @@ public:
 
     /// Messages committed to the archive in one batch (one fsync round, one transaction).
     static constexpr int CommitBatch = 64;
+    /// Each queued RETR creates its file at once (about 0.1-0.3 ms each on ext4); a full
+    /// pipeline of 200 would stall a window for tens of milliseconds, so the queue is topped up
+    /// this many at a time, one event-loop turn after another.
+    static constexpr int FeedPerTurn = 16;
 
     /// \a store must be open and outlive the job. Without \a transport the job makes its own
     /// SslSocketTransport.
@@ -133,6 +137,7 @@ private:
     QHash<Pop3Session::CommandId, int> m_deleIds;
     int m_deletedMarked = 0;
     bool m_quitSent = false;
+    bool m_feedQueued = false; ///< feedRetrievals() goes on from the event loop
     bool m_finished = false;
     bool m_retriedWithoutPipelining = false;
 };
