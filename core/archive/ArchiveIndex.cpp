@@ -54,6 +54,23 @@ ArchiveIndex::~ArchiveIndex()
     close();
 }
 
+void ArchiveIndex::checkpoint(const QString& maildirRoot)
+{
+    const QString name
+        = QStringLiteral("postbote-archive-checkpoint-%1").arg(++s_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath(maildirRoot));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+        if (db.open()) {
+            // PASSIVE: copies what no reader still needs, never waits for the writer.
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QString ArchiveIndex::databasePath(const QString& maildirRoot)
 {
     return QDir::cleanPath(maildirRoot) + QLatin1String("/.postbote/index.sqlite");
@@ -80,9 +97,13 @@ ArchiveIndex::OpenStatus ArchiveIndex::open(QString* error)
     // WAL lets readers (the inbox) go on while a fetch writes. synchronous=NORMAL may lose the
     // last transactions on power loss, but never the messages: their files were synced before
     // the index commit, and reconciling indexes them again.
+    // Checkpoints are ArchiveStore's commit worker's job (checkpoint()): one run by this
+    // connection would stall its thread — the window's — for tens of milliseconds. The high
+    // automatic limit only bounds the log where no worker runs.
     QSqlQuery query(m_db);
     const bool ready = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
         && query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        && query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages))
         && query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
     if (!ready) {
         const QSqlError sqlError = query.lastError();

@@ -47,6 +47,11 @@ public:
     ArchiveIndex& operator=(const ArchiveIndex&) = delete;
 
     static QString databasePath(const QString& maildirRoot);
+    /// Copies the write-ahead log into the database file (PRAGMA wal_checkpoint(PASSIVE)) over
+    /// a connection of its own, so any thread may call it while the index is in use.
+    static void checkpoint(const QString& maildirRoot);
+    /// The index's own connection checkpoints only when the log has grown this far.
+    static constexpr int AutoCheckpointPages = 10000;
     QString databasePath() const { return databasePath(m_root); }
 
     OpenStatus open(QString* error);

@@ -208,18 +208,22 @@ bool ArchiveStore::commitAsync()
         paths.append(m_maildir.absolutePath(r.fileName));
     }
     const QString newDir = m_maildir.absolutePath(QStringLiteral("new"));
+    const QString root = directory();
     auto outcome = std::make_shared<SyncOutcome>();
     m_syncOutcome = outcome;
     const quint64 serial = ++m_commitSerial;
     // The worker only posts to this object; close() (and so the destructor) joins it first,
     // and a posted call that commit() or close() overtook finds another serial and returns.
     const int delayMs = m_commitDelayMs;
-    m_commitThread = std::thread([this, paths, newDir, outcome, serial, delayMs] {
+    m_commitThread = std::thread([this, paths, newDir, root, outcome, serial, delayMs] {
         if (delayMs > 0) {
             std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
         }
         outcome->ok = DurableSync::syncFiles(paths, &outcome->reason)
             && DurableSync::syncDirectory(newDir, &outcome->reason);
+        // The index's log from the batches before, copied here rather than by the index's
+        // own connection on the owning thread (ArchiveIndex::AutoCheckpointPages).
+        ArchiveIndex::checkpoint(root);
         QMetaObject::invokeMethod(
             this,
             [this, serial] {
@@ -393,8 +397,12 @@ void ArchiveStore::announceReady()
     m_announcing = true;
     const QPointer<ArchiveStore> self(this);
     while (m_index && !m_unannounced.isEmpty() && m_unannounced.first().stored) {
-        const qint64 id = m_unannounced.takeFirst().record.id;
-        Q_EMIT messageArchived(id);
+        const ArchiveRecord record = m_unannounced.takeFirst().record;
+        Q_EMIT recordArchived(record);
+        if (!self) {
+            return;
+        }
+        Q_EMIT messageArchived(record.id);
         if (!self) {
             return;
         }
@@ -530,6 +538,9 @@ bool ArchiveStore::setFlags(qint64 id, bool seen, bool flagged, bool deletedLoca
                 m_summaries.insert(newPath, moved);
             }
             u.record.fileName = newPath;
+            u.record.seen = seen;
+            u.record.flagged = flagged;
+            u.record.deletedLocally = deletedLocally;
         }
     }
     record->fileName = newPath;

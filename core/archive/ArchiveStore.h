@@ -106,6 +106,10 @@ Q_SIGNALS:
     /// The message is durable and indexed with its summary (empty if it cannot be parsed);
     /// emitted in commit order. Deleting on the server depends on commit(), not on this.
     void messageArchived(qint64 id);
+    /// Comes just before messageArchived() with what the index now holds of the message, so
+    /// that a listener need not read it back (a batch of hundreds, one query each, stalled
+    /// the window).
+    void recordArchived(const Postbote::ArchiveRecord& record);
     /// The batch of commitAsync() is durable and indexed (ok), or not (error says why; nothing
     /// of it is indexed and it is kept for the next commit). Emitted on the owning thread, after
     /// messageArchived() of the batch's messages whose summaries were ready.

@@ -78,11 +78,7 @@ ArchiveStore* AccountArchives::store(const QString& accountId, QString* error)
         return nullptr;
     }
     ArchiveStore* opened = entry->store.get();
-    connect(opened, &ArchiveStore::messageArchived, this, [this, opened](qint64 id) {
-        if (const auto record = opened->index()->record(id)) {
-            Q_EMIT messageArchived(*record);
-        }
-    });
+    connect(opened, &ArchiveStore::recordArchived, this, &AccountArchives::messageArchived);
     m_entries.insert(accountId, entry);
     return opened;
 }

@@ -88,6 +88,9 @@ void TestArchiveStore::commitMakesDurableThenAnnounces()
     QString error;
     QVERIFY2(archive.open(&error), qPrintable(error));
     QSignalSpy archived(&archive, &ArchiveStore::messageArchived);
+    QList<ArchiveRecord> announced;
+    connect(&archive, &ArchiveStore::recordArchived, this,
+        [&](const ArchiveRecord& record) { announced.append(record); });
     for (int i = 1; i <= 3; ++i) {
         const auto w = store(archive, QStringLiteral("max"), QByteArray::number(i), message(i));
         QCOMPARE(w->state(), MessageWriter::State::Finished);
@@ -108,8 +111,17 @@ void TestArchiveStore::commitMakesDurableThenAnnounces()
     QCOMPARE(archived.count(), 3);
     const QList<ArchiveRecord> rows = archive.records(QStringLiteral("max"));
     QCOMPARE(rows.size(), 3);
+    QCOMPARE(announced.size(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(archived.at(i).at(0).toLongLong(), rows.at(i).id);
+        // The announced record is what the index holds, summary included.
+        QCOMPARE(announced.at(i).id, rows.at(i).id);
+        QCOMPARE(announced.at(i).fileName, rows.at(i).fileName);
+        QCOMPARE(announced.at(i).subject, rows.at(i).subject);
+        QCOMPARE(announced.at(i).subject, QStringLiteral("Nachricht %1").arg(i + 1));
+        QCOMPARE(announced.at(i).from, rows.at(i).from);
+        QCOMPARE(announced.at(i).preview, rows.at(i).preview);
+        QCOMPARE(announced.at(i).sha256, rows.at(i).sha256);
         QCOMPARE(rows.at(i).uidl, QByteArray::number(i + 1));
         QFile f(dir.filePath(rows.at(i).fileName));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -351,6 +363,9 @@ void TestArchiveStore::flagsChangedBeforeSummary()
     QString error;
     QVERIFY2(archive.open(&error), qPrintable(error));
     QSignalSpy archived(&archive, &ArchiveStore::messageArchived);
+    QList<ArchiveRecord> announced;
+    connect(&archive, &ArchiveStore::recordArchived, this,
+        [&](const ArchiveRecord& record) { announced.append(record); });
     archive.setSummaryDelayForTesting(20);
     for (int n = 1; n <= 8; ++n) {
         storeLarge(archive, n, 400);
@@ -362,7 +377,14 @@ void TestArchiveStore::flagsChangedBeforeSummary()
     }
     QVERIFY(archive.waitForSummaries(20000));
     QCOMPARE(archived.count(), 8);
+    QCOMPARE(announced.size(), 8);
     for (const ArchiveRecord& r : archive.records()) {
+        QVERIFY(r.fileName.startsWith(QLatin1String("cur/")));
+        QVERIFY(r.seen);
+        QCOMPARE(r.subject, subjectOf(r));
+    }
+    // Announced with the flags and the file name set meanwhile.
+    for (const ArchiveRecord& r : std::as_const(announced)) {
         QVERIFY(r.fileName.startsWith(QLatin1String("cur/")));
         QVERIFY(r.seen);
         QCOMPARE(r.subject, subjectOf(r));
