@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -66,6 +67,50 @@ double waitForPaint(PaintWatch& watch, QElapsedTimer& timer)
     return timer.nsecsElapsed() / 1e6;
 }
 
+/// Times every top-level event delivery, so that a long stall can be named: the receiver's
+/// class (and its parent's) and the event type of the longest deliveries while recording.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 ms;
+        qint64 at;
+        QByteArray what;
+    };
+    bool recording = false;
+    QElapsedTimer clock;
+    QList<Slow> slow;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!recording || m_depth > 0) {
+            return QApplication::notify(receiver, event);
+        }
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = t.elapsed();
+        --m_depth;
+        if (ms >= 3) {
+            QByteArray what = receiver->metaObject()->className();
+            if (receiver->parent()) {
+                what += QByteArray(" in ") + receiver->parent()->metaObject()->className();
+            }
+            what += " event " + QByteArray::number(type);
+            slow.append({ms, clock.elapsed(), what}); // the end of the delivery
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 long peakRssMb()
 {
     rusage usage {};
@@ -99,7 +144,7 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer total;
     total.start();
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Postbote"));
     QApplication::setOrganizationName(QStringLiteral("Postbote"));
     if (argc < 2) {
@@ -211,17 +256,36 @@ int main(int argc, char* argv[])
         const qint64 stall = beat.nsecsElapsed() / 1000000 - 5;
         if (stall > longest) {
             longest = stall;
-            longestAt = timer.elapsed();
+            longestAt = app.clock.elapsed();
         }
         beat.restart();
     });
     QSignalSpy idle(session.fetchQueue(), &FetchQueue::idle);
     timer.restart();
+    app.clock.start();
     beat.start();
     heart.start();
+    app.recording = true;
     session.fetchQueue()->enqueue(bench);
     idle.wait(600000);
     heart.stop();
+    app.recording = false;
+    std::sort(
+        app.slow.begin(), app.slow.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
+    const auto slower = std::count_if(
+        app.slow.cbegin(), app.slow.cend(), [](const auto& s) { return s.ms >= 15; });
+    std::printf("event deliveries of 15 ms or more during the fetch: %lld\n",
+        static_cast<long long>(slower));
+    for (qsizetype i = 0; i < qMin<qsizetype>(8, slower); ++i) {
+        std::printf("  %lld ms at %lld ms: %s\n", app.slow[i].ms, app.slow[i].at,
+            app.slow[i].what.constData());
+    }
+    std::printf("deliveries of 3 ms or more that ended within the longest stall:\n");
+    for (const auto& s : std::as_const(app.slow)) {
+        if (s.at >= longestAt - longest - 10 && s.at <= longestAt + 5) {
+            std::printf("  %lld ms ending at %lld ms: %s\n", s.ms, s.at, s.what.constData());
+        }
+    }
     std::printf("fetch of %d messages with the window open: %.2f s, longest event-loop stall "
                 "%lld ms (at %lld ms), %d rows now, peak RSS %ld MB\n",
         fetchCount, timer.nsecsElapsed() / 1e9, longest, longestAt, view->model()->rowCount(),
