@@ -7,11 +7,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace Postbote;
 
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void instancesHaveOwnConnections();
     void lockedDatabaseSaysWhatToDo();
     void rebuildEqualsOriginal();
+    void checkpointFromAnotherThread();
 };
 
 static ArchiveRecord makeRecord(const QString& account, const QByteArray& uidl, int n)
@@ -352,4 +356,43 @@ void TestArchiveIndex::rebuildEqualsOriginal()
 }
 
 QTEST_GUILESS_MAIN(TestArchiveIndex)
+void TestArchiveIndex::checkpointFromAnotherThread()
+{
+    // The owning connection leaves the write-ahead log alone (a checkpoint there stalled the
+    // window); ArchiveIndex::checkpoint() copies it into the database from any thread.
+    QTemporaryDir dir;
+    ArchiveIndex index(dir.path());
+    QString error;
+    QCOMPARE(index.open(&error), ArchiveIndex::OpenStatus::Ok);
+    const QString dbPath = index.databasePath();
+    const qint64 before = QFileInfo(dbPath).size();
+    // About 8 MB of rows: 2,000 pages, twice SQLite's default automatic checkpoint.
+    for (int batch = 0; batch < 20; ++batch) {
+        QList<ArchiveRecord> rows;
+        for (int i = 0; i < 100; ++i) {
+            const int n = batch * 100 + i;
+            ArchiveRecord r = makeRecord(QStringLiteral("max"), QByteArray::number(n), n);
+            rows.append(r);
+        }
+        QVERIFY(index.beginTransaction(&error));
+        QVERIFY2(index.insert(&rows, &error), qPrintable(error));
+        for (ArchiveRecord& r : rows) {
+            r.preview = QString(1500, QChar(u'a' + batch));
+            r.subject = QStringLiteral("Betreff %1").arg(r.id);
+            QVERIFY2(index.updateSummary(r, &error), qPrintable(error));
+        }
+        QVERIFY2(index.commitTransaction(&error), qPrintable(error));
+    }
+    QVERIFY(QFileInfo(dbPath + QStringLiteral("-wal")).size() > 4 * 1024 * 1024);
+    QCOMPARE(QFileInfo(dbPath).size(), before); // nothing copied by the owning connection
+
+    std::thread worker([&] { ArchiveIndex::checkpoint(dir.path()); });
+    worker.join();
+    QVERIFY(QFileInfo(dbPath).size() > 4 * 1024 * 1024); // the log is in the database now
+    QCOMPARE(index.count(), 2000);
+    QCOMPARE(index.find(QStringLiteral("max"), "1999")->subject.isEmpty(), false);
+    // And a fresh reader sees it all.
+    QCOMPARE(rawQuery(dbPath, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 2000);
+}
+
 #include "tst_archiveindex.moc"
