@@ -147,19 +147,21 @@ void SummaryWorker::run()
         if (const int delay = m_delayMs; delay > 0) {
             std::this_thread::sleep_for(std::chrono::milliseconds(delay));
         }
-        flushEarly(QDir(m_root).filePath(fileName));
         Result result = summarize(m_root, fileName);
         lock.lock();
         const bool first = m_results.isEmpty();
         m_results.append(std::move(result));
         m_busy = false;
         m_changed.notify_all();
+        // Outside the lock: the owner may be taking results meanwhile, which is harmless.
+        lock.unlock();
         if (first && m_notify) {
-            // Outside the lock: the owner may be taking results meanwhile, which is harmless.
-            lock.unlock();
             m_notify();
-            lock.lock();
         }
+        // After the summary, so that the end of a fetch, which waits for the summaries, does
+        // not wait for this flush too; the batch's sync covers whatever it has not done.
+        flushEarly(QDir(m_root).filePath(fileName));
+        lock.lock();
     }
 }
 
