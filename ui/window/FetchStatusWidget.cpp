@@ -4,6 +4,7 @@
 #include "models/MessageFormat.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -85,14 +86,36 @@ void FetchStatusWidget::updateText()
     m_cancel->setText(tr("Stop"));
     m_cancel->setToolTip(tr("Stop fetching (what has arrived stays in the archive)"));
     if (m_total < 0) {
+        m_label->setMinimumWidth(0);
+        m_label->setMaximumWidth(QWIDGETSIZE_MAX);
         m_label->setText(tr("Fetching “%1” …").arg(m_account));
+        keepWidthFor(m_label->text());
         return;
     }
     const QLocale locale;
-    m_label->setText(tr("Fetching “%1”: %2 of %3 messages, %4 of %5")
-                         .arg(m_account, locale.toString(m_done), locale.toString(m_total),
-                             MessageFormat::size(m_bytesDone, locale),
-                             MessageFormat::size(m_bytesTotal, locale)));
+    const auto sentence = [&](int done, qint64 bytesDone) {
+        return tr("Fetching “%1”: %2 of %3 messages, %4 of %5")
+            .arg(m_account, locale.toString(done), locale.toString(m_total),
+                MessageFormat::size(bytesDone, locale), MessageFormat::size(m_bytesTotal, locale));
+    };
+    m_label->setText(sentence(m_done, m_bytesDone));
+    // Sized for the end of this fetch, when every count is at its widest.
+    keepWidthFor(sentence(m_total, m_bytesTotal));
+}
+
+void FetchStatusWidget::keepWidthFor(const QString& text)
+{
+    // A label whose size may change makes every setText() lay out the whole main window again
+    // (about 15 ms with 100,000 messages in the inbox, several times a second during a fetch).
+    // A fixed size does not; it grows when a text needs more, by a margin, and shrinks only
+    // when the next fetch starts.
+    const QFontMetrics metrics(m_label->font());
+    const int needed
+        = qMax(metrics.horizontalAdvance(text), metrics.horizontalAdvance(m_label->text()));
+    if (needed > m_label->minimumWidth() || m_label->minimumWidth() != m_label->maximumWidth()) {
+        m_label->setFixedSize(needed + metrics.horizontalAdvance(QStringLiteral("00000")),
+            m_label->sizeHint().height());
+    }
 }
 
 } // namespace Postbote

@@ -22,6 +22,8 @@ public:
     void setProgress(int messagesDone, int messagesTotal, qint64 bytesDone, qint64 bytesTotal);
     void setIdle();
     QString text() const;
+    /// The label showing text(): fixed in size while a fetch runs, for the window's layout.
+    const QLabel* label() const { return m_label; }
 
 Q_SIGNALS:
     void cancelRequested();
@@ -31,6 +33,7 @@ protected:
 
 private:
     void updateText();
+    void keepWidthFor(const QString& text);
 
     QLabel* m_label;
     QProgressBar* m_bar;
