@@ -8,29 +8,12 @@
 #include "ListCommand.h"
 #include "MallocTuning.h"
 #include "ShowCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-void loadTranslations(QCoreApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    // English is the fallback for every language without a catalogue (and for the C
-    // locale); it carries the plural forms of the English texts.
-    if (translator->load(
-            QLocale(), QStringLiteral("postbote"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/postbote_en.qm"))) {
-        QCoreApplication::installTranslator(translator);
-    }
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -39,7 +22,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("postbote-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTBOTE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Postbote"));
-    loadTranslations(app);
+    Postbote::Translations::installForSystemLocale(&app);
 
     // Commands parse their own options; the global parser only sees what precedes them.
     const QStringList arguments = QCoreApplication::arguments();

@@ -2,12 +2,11 @@
 // postbote: the desktop program. --help and --version answer without a display, so they are
 // handled before QApplication (which needs one) is created.
 #include "DesktopSession.h"
+#include "i18n/Translations.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -46,11 +45,7 @@ int printText(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setNames();
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("postbote"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    Postbote::Translations::installForSystemLocale(&app);
     QCommandLineParser parser;
     QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate(

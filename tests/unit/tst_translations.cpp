@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation is complete in every change: no unfinished, vanished or obsolete
 // entry may be committed, and the compiled catalogue really translates.
+#include "i18n/Translations.h"
 #include "pop3/Pop3Error.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void germanComplete();
     void germanCatalogueLoads();
+    void localeFallsBackToEnglish();
 };
 
 void TestTranslations::germanComplete()
@@ -57,6 +59,29 @@ void TestTranslations::germanCatalogueLoads()
     QCoreApplication::removeTranslator(&translator);
     QVERIFY(!text.isEmpty());
     QVERIFY2(text != u"timeout"_qs, qPrintable(text));
+}
+
+void TestTranslations::localeFallsBackToEnglish()
+{
+    const auto timeoutIn = [](const QLocale& locale) {
+        QTranslator translator;
+        if (!Postbote::Translations::loadForLocale(&translator, locale)) {
+            return QStringLiteral("(nothing loaded)");
+        }
+        QCoreApplication::installTranslator(&translator);
+        const QString text = Postbote::Pop3Error::kindName(Postbote::Pop3Error::Kind::Timeout);
+        QCoreApplication::removeTranslator(&translator);
+        return text;
+    };
+    QTranslator german;
+    QVERIFY(Postbote::Translations::loadLanguage(&german, QStringLiteral("de")));
+    QVERIFY(!Postbote::Translations::loadLanguage(&german, QStringLiteral("xx")));
+    const QString inGerman = timeoutIn(QLocale(QLocale::German, QLocale::Austria));
+    const QString inEnglish = timeoutIn(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY2(inGerman != inEnglish, qPrintable(inGerman));
+    // No French catalogue: English, which is also what the C locale gets.
+    QCOMPARE(timeoutIn(QLocale(QLocale::French, QLocale::France)), inEnglish);
+    QCOMPARE(timeoutIn(QLocale::c()), inEnglish);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

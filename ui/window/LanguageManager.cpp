@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LanguageManager.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -88,7 +90,7 @@ void LanguageManager::install(const QString& code)
     }
     // English has a catalogue too: it carries the plural forms of the English texts.
     m_app = std::make_unique<QTranslator>();
-    if (m_app->load(QStringLiteral(":/i18n/postbote_%1.qm").arg(code))) {
+    if (Translations::loadLanguage(m_app.get(), code)) {
         QCoreApplication::installTranslator(m_app.get());
     }
     Q_EMIT languageChanged(code);
