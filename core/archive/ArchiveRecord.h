@@ -34,6 +34,11 @@ struct ArchiveRecord
     bool deletedLocally = false;
     bool partial = false; ///< only the header was fetched (TOP n 0)
 
+    /// The copy of this account's message with this UIDL (a full or a header-only one).
+    bool isMessage(const QString& otherAccount, const QByteArray& otherUidl) const
+    {
+        return account == otherAccount && uidl == otherUidl;
+    }
     /// Equality over what rebuild() can restore: everything but id and the summary.
     bool sameStoredState(const ArchiveRecord& other) const
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// ArchiveStore: opening (lock, index, reconcile), writers, lookups and flags. The commit path
+// is in ArchiveStoreCommit.cpp, the summaries in ArchiveStoreSummaries.cpp.
 #include "archive/ArchiveStore.h"
-
-#include "archive/DurableSync.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +11,6 @@
 #include <QPointer>
 
 #include <algorithm>
-#include <chrono>
 #include <utility>
 
 namespace Postbote {
@@ -19,11 +18,6 @@ namespace Postbote {
 namespace {
 
 Q_LOGGING_CATEGORY(lcStore, "postbote.archive")
-
-bool sameMessage(const ArchiveRecord& r, const QString& account, const QByteArray& uidl)
-{
-    return r.account == account && r.uidl == uidl;
-}
 
 } // namespace
 
@@ -157,7 +151,7 @@ bool ArchiveStore::isDuplicate(const MessageWriter& writer) const
     }
     // A full copy makes any new copy redundant; a header-only copy only another header-only.
     if (anyUncommitted([&](const ArchiveRecord& r) {
-            return sameMessage(r, writer.account(), writer.uidl())
+            return r.isMessage(writer.account(), writer.uidl())
                 && (!r.partial || writer.isPartial());
         })) {
         return true;
@@ -166,315 +160,9 @@ bool ArchiveStore::isDuplicate(const MessageWriter& writer) const
     return existing && (!existing->partial || writer.isPartial());
 }
 
-bool ArchiveStore::commit(QString* error)
-{
-    // Batches stay in order: one in flight is indexed first (or, if it failed, rejoins).
-    while (m_commitThread.joinable()) {
-        completeCommit();
-    }
-    if (m_pending.isEmpty()) {
-        return true;
-    }
-    if (!m_open) {
-        *error = tr("The archive “%1” is not open.").arg(QDir::toNativeSeparators(directory()));
-        return false;
-    }
-    QStringList paths;
-    for (const ArchiveRecord& r : std::as_const(m_pending)) {
-        paths.append(m_maildir.absolutePath(r.fileName));
-    }
-    QString reason;
-    if (!DurableSync::syncFiles(paths, &reason)
-        || !DurableSync::syncDirectory(m_maildir.absolutePath(QStringLiteral("new")), &reason)) {
-        *error = syncErrorText(reason);
-        return false;
-    }
-    const QList<ArchiveRecord> batch = std::exchange(m_pending, {});
-    if (!indexBatch(batch, error)) {
-        m_pending = batch;
-        return false;
-    }
-    return true;
-}
-
-bool ArchiveStore::commitAsync()
-{
-    if (m_pending.isEmpty() || m_commitThread.joinable() || !m_open) {
-        return false;
-    }
-    m_committing = std::exchange(m_pending, {});
-    QStringList paths;
-    for (const ArchiveRecord& r : std::as_const(m_committing)) {
-        paths.append(m_maildir.absolutePath(r.fileName));
-    }
-    const QString newDir = m_maildir.absolutePath(QStringLiteral("new"));
-    const QString root = directory();
-    auto outcome = std::make_shared<SyncOutcome>();
-    m_syncOutcome = outcome;
-    const quint64 serial = ++m_commitSerial;
-    // The worker only posts to this object; close() (and so the destructor) joins it first,
-    // and a posted call that commit() or close() overtook finds another serial and returns.
-    const int delayMs = m_commitDelayMs;
-    m_commitThread = std::thread([this, paths, newDir, root, outcome, serial, delayMs] {
-        if (delayMs > 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
-        }
-        outcome->ok = DurableSync::syncFiles(paths, &outcome->reason)
-            && DurableSync::syncDirectory(newDir, &outcome->reason);
-        // The index's log from the batches before, copied here rather than by the index's
-        // own connection on the owning thread (ArchiveIndex::AutoCheckpointPages).
-        ArchiveIndex::checkpoint(root);
-        QMetaObject::invokeMethod(
-            this,
-            [this, serial] {
-                if (serial == m_commitSerial && m_commitThread.joinable()) {
-                    completeCommit();
-                }
-            },
-            Qt::QueuedConnection);
-    });
-    return true;
-}
-
-void ArchiveStore::completeCommit()
-{
-    m_commitThread.join();
-    const SyncOutcome outcome = *std::exchange(m_syncOutcome, nullptr);
-    const QList<ArchiveRecord> batch = std::exchange(m_committing, {});
-    QString error;
-    bool ok = outcome.ok;
-    if (!ok) {
-        error = syncErrorText(outcome.reason);
-    }
-    // Indexing announces messages; a listener may close or even delete the store.
-    const QPointer<ArchiveStore> self(this);
-    ok = ok && indexBatch(batch, &error);
-    if (!self) {
-        return;
-    }
-    if (!ok) {
-        // Kept for the next attempt, ahead of the messages finished since.
-        m_pending = batch + m_pending;
-    }
-    Q_EMIT committed(ok, error);
-}
-
-QString ArchiveStore::syncErrorText(const QString& reason) const
-{
-    return tr("Could not save the new messages in “%1” safely to disk: %2. They stay on "
-              "the server; check the disk and fetch again.")
-        .arg(QDir::toNativeSeparators(directory()), reason);
-}
-
-bool ArchiveStore::indexBatch(const QList<ArchiveRecord>& delivered, QString* error)
-{
-    if (!m_open) {
-        *error = tr("The archive “%1” is not open.").arg(QDir::toNativeSeparators(directory()));
-        return false;
-    }
-    // Header-only copies that a full copy in this batch replaces, indexed or in the batch.
-    QList<ArchiveRecord> superseded;
-    QList<ArchiveRecord> batch;
-    for (const ArchiveRecord& r : delivered) {
-        const bool replaced = r.partial && !r.uidl.isEmpty()
-            && std::any_of(delivered.cbegin(), delivered.cend(), [&](const ArchiveRecord& o) {
-                   return !o.partial && sameMessage(o, r.account, r.uidl);
-               });
-        if (replaced) {
-            superseded.append(r);
-            continue;
-        }
-        batch.append(r);
-        if (r.partial || r.uidl.isEmpty()) {
-            continue;
-        }
-        for (const ArchiveRecord& old : m_index->findAll(r.account, r.uidl)) {
-            if (old.partial) {
-                superseded.append(old);
-            }
-        }
-    }
-
-    bool ok = m_index->beginTransaction(error);
-    for (const ArchiveRecord& old : std::as_const(superseded)) {
-        ok = ok && (old.id == 0 || m_index->remove(old.id, error));
-    }
-    ok = ok && m_index->insert(&batch, error);
-    if (!ok) {
-        m_index->rollbackTransaction();
-        return false;
-    }
-    if (!m_index->commitTransaction(error)) {
-        return false;
-    }
-    for (const ArchiveRecord& old : std::as_const(superseded)) {
-        // A header-only copy replaced before it was announced is never announced.
-        forgetSummary(old.fileName);
-        m_unannounced.erase(std::remove_if(m_unannounced.begin(), m_unannounced.end(),
-                                [&](const Unannounced& u) { return u.record.id == old.id; }),
-            m_unannounced.end());
-        QString ignored;
-        m_maildir.removeMessage(old.fileName, &ignored);
-    }
-    // Durable and indexed: DESIGN rule 1 is met and the caller may delete on the server. The
-    // summaries follow; what the worker has parsed already is announced now.
-    for (const ArchiveRecord& r : std::as_const(batch)) {
-        m_unannounced.append(Unannounced {r, false});
-    }
-    announceReady();
-    return true;
-}
-
-void ArchiveStore::enqueueSummary(const QString& fileName)
-{
-    if (!m_worker) {
-        // The worker only posts to this object's thread; the destructor joins it first.
-        m_worker = std::make_unique<SummaryWorker>(directory(), [this] {
-            QMetaObject::invokeMethod(
-                this, [this] { announceReady(); }, Qt::QueuedConnection);
-        });
-    }
-    m_worker->setDelayForTesting(m_summaryDelayMs);
-    m_wanted.insert(fileName);
-    m_worker->enqueue(fileName);
-}
-
-void ArchiveStore::forgetSummary(const QString& fileName)
-{
-    if (m_worker) {
-        m_worker->cancel(fileName);
-    }
-    m_wanted.remove(fileName);
-    m_summaries.remove(fileName);
-}
-
-void ArchiveStore::takeWorkerResults()
-{
-    if (!m_worker) {
-        return;
-    }
-    const QList<SummaryWorker::Result> results = m_worker->takeResults();
-    for (const SummaryWorker::Result& result : results) {
-        if (m_wanted.remove(result.fileName)) {
-            m_summaries.insert(result.fileName, result);
-        }
-    }
-}
-
-void ArchiveStore::announceReady()
-{
-    if (!m_index) {
-        return;
-    }
-    takeWorkerResults();
-    QList<ArchiveRecord> parsed;
-    for (Unannounced& u : m_unannounced) {
-        const auto it = u.stored ? m_summaries.end() : m_summaries.find(u.record.fileName);
-        if (it == m_summaries.end()) {
-            continue;
-        }
-        if (it->ok) {
-            const MessageSummary& summary = it->summary;
-            u.record.from = summary.from;
-            u.record.to = summary.to;
-            u.record.subject = summary.subject;
-            u.record.date = summary.date;
-            u.record.messageId = summary.messageId;
-            u.record.hasAttachments = summary.hasAttachments;
-            u.record.preview = summary.preview;
-            parsed.append(u.record);
-        }
-        m_summaries.erase(it);
-        u.stored = true;
-    }
-    writeSummaries(parsed);
-
-    // One at a time, so that a listener that waits for summaries itself, or closes the
-    // store, cannot reorder or repeat announcements.
-    if (m_announcing) {
-        return;
-    }
-    m_announcing = true;
-    const QPointer<ArchiveStore> self(this);
-    while (m_index && !m_unannounced.isEmpty() && m_unannounced.first().stored) {
-        const ArchiveRecord record = m_unannounced.takeFirst().record;
-        Q_EMIT recordArchived(record);
-        if (!self) {
-            return;
-        }
-        Q_EMIT messageArchived(record.id);
-        if (!self) {
-            return;
-        }
-    }
-    m_announcing = false;
-}
-
-bool ArchiveStore::waitForSummaries(int msecs)
-{
-    if (!m_index || m_unannounced.isEmpty()) {
-        return m_unannounced.isEmpty();
-    }
-    if (!m_worker || m_worker->waitUntilIdle(msecs)) {
-        takeWorkerResults();
-        // The worker has nothing left: a message it did not parse (its file was renamed before
-        // it got there) is parsed here.
-        for (const Unannounced& u : std::as_const(m_unannounced)) {
-            if (!u.stored && !m_summaries.contains(u.record.fileName)) {
-                m_summaries.insert(
-                    u.record.fileName, SummaryWorker::summarize(directory(), u.record.fileName));
-            }
-        }
-    }
-    announceReady();
-    return m_unannounced.isEmpty();
-}
-
-void ArchiveStore::storeSummaries(QList<ArchiveRecord>* records)
-{
-    QList<ArchiveRecord> parsed;
-    for (ArchiveRecord& r : *records) {
-        const SummaryWorker::Result result = SummaryWorker::summarize(directory(), r.fileName);
-        if (!result.ok) {
-            continue;
-        }
-        r.from = result.summary.from;
-        r.to = result.summary.to;
-        r.subject = result.summary.subject;
-        r.date = result.summary.date;
-        r.messageId = result.summary.messageId;
-        r.hasAttachments = result.summary.hasAttachments;
-        r.preview = result.summary.preview;
-        parsed.append(r);
-    }
-    writeSummaries(parsed);
-}
-
-void ArchiveStore::writeSummaries(const QList<ArchiveRecord>& records)
-{
-    if (records.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!m_index->beginTransaction(&error)) {
-        qCWarning(lcStore) << "cannot store message summaries:" << error;
-        return;
-    }
-    for (const ArchiveRecord& r : records) {
-        if (!m_index->updateSummary(r, &error)) {
-            qCWarning(lcStore) << "cannot store message summaries:" << error;
-            m_index->rollbackTransaction();
-            return;
-        }
-    }
-    if (!m_index->commitTransaction(&error)) {
-        qCWarning(lcStore) << "cannot store message summaries:" << error;
-    }
-}
-
 bool ArchiveStore::contains(const QString& account, const QByteArray& uidl) const
 {
-    if (anyUncommitted([&](const ArchiveRecord& r) { return sameMessage(r, account, uidl); })) {
+    if (anyUncommitted([&](const ArchiveRecord& r) { return r.isMessage(account, uidl); })) {
         return true;
     }
     return m_index && m_index->contains(account, uidl);
