@@ -1327,6 +1327,13 @@ Akzeptiert trotz:
     </message>
 </context>
 <context>
+    <name>Postbote::Cli::ExistingArchive</name>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation>Es gibt keinen Archivordner „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Cli::ExportCommand</name>
     <message>
         <source>The archive folder to export.</source>
@@ -1543,10 +1550,6 @@ Akzeptiert trotz:
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>There is no archive folder “%1”.</source>
-        <translation>Es gibt keinen Archivordner „%1“.</translation>
-    </message>
-    <message>
         <source>(no date)</source>
         <translation>(kein Datum)</translation>
     </message>
@@ -1662,10 +1665,6 @@ Akzeptiert trotz:
     <message>
         <source>“%1” is not a message ID: IDs are positive numbers.</source>
         <translation>„%1“ ist keine Nachrichten-ID: IDs sind positive Zahlen.</translation>
-    </message>
-    <message>
-        <source>There is no archive folder “%1”.</source>
-        <translation>Es gibt keinen Archivordner „%1“.</translation>
     </message>
     <message>
         <source>There is no message with ID %1 in the archive.</source>

@@ -1305,6 +1305,13 @@ Accepted despite:
     </message>
 </context>
 <context>
+    <name>Postbote::Cli::ExistingArchive</name>
+    <message>
+        <source>There is no archive folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postbote::Cli::ExportCommand</name>
     <message>
         <source>The archive folder to export.</source>
@@ -1521,10 +1528,6 @@ Accepted despite:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no archive folder “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,10 +1642,6 @@ Accepted despite:
     </message>
     <message>
         <source>“%1” is not a message ID: IDs are positive numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no archive folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

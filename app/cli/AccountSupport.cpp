@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountSupport.h"
 
+#include "CliOutput.h"
+
 #include "account/AccountStore.h"
 #include "account/CertificatePolicy.h"
 #include "account/CredentialStore.h"
@@ -13,7 +15,7 @@ namespace Postbote::Cli {
 
 void AccountSupport::printError(const QString& text)
 {
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
+    Cli::printError(text);
 }
 
 void AccountSupport::printLine(const QString& text)

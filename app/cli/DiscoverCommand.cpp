@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiscoverCommand.h"
 
+#include "CliOutput.h"
+
 #include "ExitCode.h"
 #include "account/QDnsLookupResolver.h"
 #include "account/ServerDiscovery.h"
@@ -21,11 +23,6 @@ struct DiscoverText
 {
     Q_DECLARE_TR_FUNCTIONS(Postbote::Cli::DiscoverCommand)
 };
-
-void printError(const QString& text)
-{
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
-}
 
 void printLine(const QString& text)
 {

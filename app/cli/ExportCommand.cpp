@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "CliOutput.h"
+
 #include "ExitCode.h"
 #include "archive/ArchiveExporter.h"
 #include "archive/ArchiveStore.h"
@@ -18,11 +20,6 @@ struct ExportText
 {
     Q_DECLARE_TR_FUNCTIONS(Postbote::Cli::ExportCommand)
 };
-
-void printError(const QString& text)
-{
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
-}
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FetchCommand.h"
 
+#include "CliOutput.h"
+
 #include "AccountFetch.h"
 #include "ExitCode.h"
 #include "FetchOptions.h"
@@ -16,14 +18,7 @@
 
 namespace Postbote::Cli {
 
-namespace {
-
-void printError(const QString& text)
-{
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
-}
-
-} // namespace
+namespace { } // namespace
 
 int runFetch(const QStringList& arguments)
 {

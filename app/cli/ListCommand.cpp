@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListCommand.h"
 
+#include "CliOutput.h"
+#include "ExistingArchive.h"
+
 #include "ExitCode.h"
 #include "archive/ArchiveStore.h"
 #include "mail/MessageSummary.h"
@@ -28,11 +31,6 @@ struct ListText
 
 constexpr int FromWidth = 30;
 constexpr int SubjectWidth = 50;
-
-void printError(const QString& text)
-{
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
-}
 
 bool summaryMissing(const ArchiveRecord& record)
 {
@@ -157,18 +155,8 @@ int runList(const QStringList& arguments)
             ListText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
         return UsageError;
     }
-    const QString directory = parser.value(archive);
-    if (!QFileInfo(directory).isDir()) {
-        // Opening would create an empty archive; a typo should not do that.
-        printError(ListText::tr("There is no archive folder “%1”.")
-                       .arg(QDir::toNativeSeparators(directory)));
-        return StorageError;
-    }
-
-    ArchiveStore store(directory);
-    QString error;
-    if (!store.open(&error)) {
-        printError(error);
+    ArchiveStore store(parser.value(archive));
+    if (!ExistingArchive::open(&store)) {
         return StorageError;
     }
     QList<ArchiveRecord> records = store.records();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShowCommand.h"
 
+#include "CliOutput.h"
+#include "ExistingArchive.h"
+
 #include "ExitCode.h"
 #include "ListCommand.h"
 #include "archive/ArchiveStore.h"
@@ -30,11 +33,6 @@ struct ShowText
 {
     Q_DECLARE_TR_FUNCTIONS(Postbote::Cli::ShowCommand)
 };
-
-void printError(const QString& text)
-{
-    std::fprintf(stderr, "postbote-cli: %s\n", text.toUtf8().constData());
-}
 
 void print(const QString& text)
 {
@@ -210,17 +208,8 @@ int runShow(const QStringList& arguments)
                        .arg(positional.first()));
         return UsageError;
     }
-    const QString directory = parser.value(archive);
-    if (!QFileInfo(directory).isDir()) {
-        printError(ShowText::tr("There is no archive folder “%1”.")
-                       .arg(QDir::toNativeSeparators(directory)));
-        return StorageError;
-    }
-
-    ArchiveStore store(directory);
-    QString error;
-    if (!store.open(&error)) {
-        printError(error);
+    ArchiveStore store(parser.value(archive));
+    if (!ExistingArchive::open(&store)) {
         return StorageError;
     }
     std::optional<ArchiveRecord> record = store.index()->record(id);
@@ -234,6 +223,7 @@ int runShow(const QStringList& arguments)
     if (parser.isSet(raw))
         return showRaw(path);
 
+    QString error;
     const auto message = MimeMessage::fromFile(path, &error);
     if (!message) {
         printError(error);
