@@ -47,6 +47,10 @@ public:
     /// The session reads through one reused buffer this way, so a large message does not
     /// cost a fresh allocation (and its page faults) per read.
     virtual qint64 read(char* data, qint64 maxSize) = 0;
+    /// While much is on its way (a large message), asks to be woken once at least \a bytes
+    /// wait rather than for every segment; 0 asks for every byte again, the default. A
+    /// transport that honours it still delivers a shorter tail within a few milliseconds.
+    virtual void setReceiveLowWater(int bytes) { Q_UNUSED(bytes); }
     /// Closes at once, without waiting for anything to be sent.
     virtual void abort() = 0;
     /// Closes after what was written has been sent.

@@ -70,6 +70,7 @@ void SslSocketTransport::connectToHost(const QString& host, quint16 port, Mode m
     m_connectedEmitted = false;
     m_rejectedErrors.clear();
     m_chain.clear();
+    m_lowWater.setBytes(0); // each connection starts waking for every byte
 
     auto* socket = new QSslSocket(this);
     m_socket = socket;
@@ -119,6 +120,11 @@ void SslSocketTransport::write(const QByteArray& bytes)
     if (m_socket && m_phase == Phase::Open) {
         m_socket->write(bytes);
     }
+}
+
+void SslSocketTransport::setReceiveLowWater(int bytes)
+{
+    m_lowWater.setBytes(bytes);
 }
 
 QByteArray SslSocketTransport::readAll()
@@ -211,6 +217,9 @@ void SslSocketTransport::becomeOpen()
 {
     m_phase = Phase::Open;
     m_timer.stop();
+    if (m_socket) {
+        m_lowWater.attach(m_socket->socketDescriptor());
+    }
     if (!m_connectedEmitted) {
         m_connectedEmitted = true;
         Q_EMIT connected();
@@ -302,6 +311,7 @@ void SslSocketTransport::onSocketReadyRead()
     }
     switch (m_phase) {
     case Phase::Open:
+        m_lowWater.onRead();
         Q_EMIT readyRead();
         return;
     case Phase::Closing:
@@ -343,6 +353,7 @@ void SslSocketTransport::detachSocket()
     if (!socket) {
         return;
     }
+    m_lowWater.detach();
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
     // This may run inside one of the socket's own signals; delete it once that returned.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/Pop3Transport.h"
+#include "net/ReceiveLowWater.h"
 
 #include <QAbstractSocket>
 #include <QList>
@@ -38,6 +39,7 @@ public:
     void write(const QByteArray& bytes) override;
     QByteArray readAll() override;
     qint64 read(char* data, qint64 maxSize) override;
+    void setReceiveLowWater(int bytes) override;
     void abort() override;
     void disconnectFromHost() override;
     bool isEncrypted() const override;
@@ -71,6 +73,7 @@ private:
     QPointer<QSslSocket> m_socket;
     TlsPolicy m_policy;
     QTimer m_timer;
+    ReceiveLowWater m_lowWater;
     Phase m_phase = Phase::Idle;
     Mode m_mode = Mode::Plain;
     bool m_connectedEmitted = false;

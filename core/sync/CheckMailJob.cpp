@@ -58,6 +58,9 @@ CheckMailJob::~CheckMailJob()
 
 void CheckMailJob::start()
 {
+    // A fresh connection wakes for every byte; nothing is on its way yet.
+    m_plannedInFlight = 0;
+    m_receiveLowWater = 0;
     m_session = std::make_unique<Pop3Session>(m_transport, m_options);
     connect(m_session.get(), &Pop3Session::ready, this, &CheckMailJob::onReady);
     connect(m_session.get(), &Pop3Session::replyReceived, this, &CheckMailJob::onReply);
@@ -193,6 +196,7 @@ void CheckMailJob::feedRetrievals()
                     }
                 });
             }
+            updateReceiveLowWater();
             return;
         }
         const FetchPlan::Retrieval planned = m_toFetch.front();
@@ -211,7 +215,11 @@ void CheckMailJob::feedRetrievals()
             return; // the session is failing; onSessionFailed follows
         }
         m_inFlight.insert(id, std::make_shared<Retrieval>(Retrieval {planned, std::move(writer)}));
+        if (!planned.headersOnly) {
+            m_plannedInFlight += planned.size;
+        }
     }
+    updateReceiveLowWater();
 }
 
 void CheckMailJob::onDataProgress(Pop3Session::CommandId id, qint64 bytes)
@@ -219,12 +227,28 @@ void CheckMailJob::onDataProgress(Pop3Session::CommandId id, qint64 bytes)
     if (m_inFlight.contains(id)) {
         m_currentBytes = bytes;
         emitProgress();
+        updateReceiveLowWater();
+    }
+}
+
+void CheckMailJob::updateReceiveLowWater()
+{
+    // LIST sizes are what the server announced (RFC 1939 §5); a server that announces too much
+    // costs at most the transport's short fallback wait at the end, never a message.
+    const qint64 onItsWay = m_plannedInFlight - m_currentBytes;
+    const int wanted = onItsWay >= LowWaterEngageBytes ? ReceiveLowWaterBytes : 0;
+    if (wanted != m_receiveLowWater) {
+        m_receiveLowWater = wanted;
+        m_transport->setReceiveLowWater(wanted);
     }
 }
 
 void CheckMailJob::onRetrieved(Pop3Session::CommandId id, const Pop3Reply& reply)
 {
     const std::shared_ptr<Retrieval> retrieval = m_inFlight.take(id);
+    if (!retrieval->planned.headersOnly) {
+        m_plannedInFlight -= retrieval->planned.size;
+    }
     ++m_done;
     m_bytesBefore += retrieval->planned.size;
     m_currentBytes = 0;
@@ -345,6 +369,7 @@ void CheckMailJob::onSessionFailed(const Pop3Error& sessionError)
 {
     const Pop3Error error = m_stopError.isError() ? m_stopError : sessionError;
     m_inFlight.clear(); // the session discarded their files
+    m_plannedInFlight = 0;
     m_finishedNumbers.clear();
     // Messages that arrived whole are kept: committing them now means a repeated check
     // neither loses nor duplicates them. This waits for a batch in flight: cancel() and a

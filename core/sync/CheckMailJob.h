@@ -54,6 +54,13 @@ public:
     /// this many at a time, one event-loop turn after another.
     static constexpr int FeedPerTurn = 16;
 
+    /// While at least LowWaterEngageBytes of planned messages are on their way, the transport
+    /// is asked to wake the job only once this many bytes wait (Pop3Transport::
+    /// setReceiveLowWater()): fewer, larger reads. Below that (small messages, the tail of the
+    /// last ones) every byte is read as it comes.
+    static constexpr int ReceiveLowWaterBytes = 256 * 1024;
+    static constexpr qint64 LowWaterEngageBytes = 4 * ReceiveLowWaterBytes;
+
     /// \a store must be open and outlive the job. Without \a transport the job makes its own
     /// SslSocketTransport.
     CheckMailJob(const SessionOptions& options, ArchiveStore* store, const QString& account,
@@ -101,6 +108,9 @@ private:
     void stop(const Pop3Error& error);
     void restartWithoutPipelining();
     void emitProgress();
+    /// Asks the transport for batched reads while much is still on its way, and for every
+    /// byte once little is.
+    void updateReceiveLowWater();
 
     SessionOptions m_options;
     ArchiveStore* m_store;
@@ -122,7 +132,9 @@ private:
 
     std::deque<FetchPlan::Retrieval> m_toFetch;
     QHash<Pop3Session::CommandId, std::shared_ptr<Retrieval>> m_inFlight;
-    qint64 m_bytesBefore = 0; ///< payload bytes of finished retrievals
+    qint64 m_plannedInFlight = 0; ///< LIST sizes of m_inFlight (whole messages only)
+    int m_receiveLowWater = 0;    ///< what the transport was last asked for
+    qint64 m_bytesBefore = 0;     ///< payload bytes of finished retrievals
     qint64 m_currentBytes = 0;
     int m_done = 0;
     int m_uncommitted = 0;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SslSocketTransport over real sockets against a local server: the order of its signals,
 // certificate verification and exceptions, each kind of failure, the STLS upgrade that
-// drops unread plaintext, who reports a close, and the bounded read buffer.
+// drops unread plaintext, who reports a close, the bounded read buffer, and batched reads.
 #include "LocalTlsServer.h"
 #include "net/SslSocketTransport.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/socket.h>
+#endif
 
 using namespace Postbote;
 using Postbote::Test::LocalTlsServer;
@@ -60,6 +64,25 @@ QByteArray readUntil(SslSocketTransport& transport, const QByteArray& end)
     return received;
 }
 
+/// The receive low-water mark the kernel holds for the transport's socket; -1 elsewhere.
+int kernelMark(const SslSocketTransport& transport)
+{
+    const auto* socket = transport.findChild<QSslSocket*>();
+#ifdef Q_OS_LINUX
+    int value = 0;
+    socklen_t length = sizeof value;
+    if (!socket
+        || ::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_RCVLOWAT, &value, &length)
+            != 0) {
+        return -2;
+    }
+    return value;
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
+
 } // namespace
 
 class TestSslSocketTransport : public QObject
@@ -83,6 +106,8 @@ private Q_SLOTS:
     void abortReportsNothing();
     void readBufferIsBounded_data();
     void readBufferIsBounded();
+    void batchedReadsGetEveryByte_data();
+    void batchedReadsGetEveryByte();
 
 private:
     std::unique_ptr<LocalTlsServer> m_server;
@@ -370,6 +395,63 @@ void TestSslSocketTransport::readBufferIsBounded()
         },
         30000));
     QCOMPARE(received, Flood);
+    QCOMPARE(log.count(QStringLiteral("failed")), 0);
+}
+
+void TestSslSocketTransport::batchedReadsGetEveryByte_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("plain") << false;
+    QTest::newRow("TLS") << true;
+}
+
+void TestSslSocketTransport::batchedReadsGetEveryByte()
+{
+    QFETCH(bool, tls);
+    constexpr int Mark = 256 * 1024;
+    m_server->setBehaviour(
+        tls ? LocalTlsServer::Behaviour::ImplicitTls : LocalTlsServer::Behaviour::Plain);
+    m_server->setGreeting({});
+    SslSocketTransport transport;
+    SignalLog log(transport);
+    QByteArray received;
+    connect(&transport, &Pop3Transport::readyRead, this, [&] { received += transport.readAll(); });
+    transport.setTlsPolicy(trusting(m_server->certificate()));
+    transport.connectToHost(QStringLiteral("localhost"), m_server->serverPort(),
+        tls ? Pop3Transport::Mode::ImplicitTls : Pop3Transport::Mode::Plain, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(QStringLiteral("connected")), 1, WaitMs);
+    QSslSocket* server = m_server->lastConnection();
+    QVERIFY(server);
+    transport.setReceiveLowWater(Mark);
+    if (ReceiveLowWater::isSupported()) {
+        QCOMPARE(kernelMark(transport), Mark);
+    }
+
+    // A message streamed in pieces, then a tail far shorter than the mark: all of it arrives.
+    QByteArray sent;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray piece(4000, char('a' + i % 26));
+        sent += piece;
+        server->write(piece);
+    }
+    sent += "tail\r\n";
+    server->write("tail\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), sent.size(), WaitMs);
+    QCOMPARE(received, sent);
+
+    // Off again: the mark is back to a byte at once.
+    transport.setReceiveLowWater(0);
+    if (ReceiveLowWater::isSupported()) {
+        QCOMPARE(kernelMark(transport), 1);
+    }
+    // A new connection starts with every byte, whatever the last one was asked.
+    transport.setReceiveLowWater(Mark);
+    transport.connectToHost(QStringLiteral("localhost"), m_server->serverPort(),
+        tls ? Pop3Transport::Mode::ImplicitTls : Pop3Transport::Mode::Plain, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(QStringLiteral("connected")), 2, WaitMs);
+    if (ReceiveLowWater::isSupported()) {
+        QCOMPARE(kernelMark(transport), 1);
+    }
     QCOMPARE(log.count(QStringLiteral("failed")), 0);
 }
 

@@ -39,6 +39,17 @@ QByteArray uidlListing(int count)
     return reply + ".\r\n";
 }
 
+/// A message of exactly \a size octets on the wire, as LIST announces it.
+QByteArray sizedMessage(int i, qsizetype size)
+{
+    QByteArray text = "Subject: large " + QByteArray::number(i) + "\r\n\r\n";
+    const QByteArray line = QByteArray(76, char('a' + i % 26)) + "\r\n";
+    while (text.size() + line.size() <= size) {
+        text += line;
+    }
+    return text + QByteArray(size - text.size() - 2, 'z') + "\r\n";
+}
+
 QByteArray scanListing(int count)
 {
     QByteArray reply = "+OK\r\n";
@@ -87,10 +98,12 @@ private Q_SLOTS:
     void deleWaitsForTheBackgroundCommit();
     void batchesCommitInOrderWhileRetrieving();
     void cancelWhileCommitting();
+    void batchedReadsOnlyWhileMuchIsOnItsWay();
 
 private:
-    // Plays the server up to the transaction state and answers UIDL and LIST.
-    void serveLogin(ScriptedTransport& t, int count);
+    // Plays the server up to the transaction state and answers UIDL and LIST (by default
+    // with the sizes of message()).
+    void serveLogin(ScriptedTransport& t, int count, const QByteArray& listing = {});
     QStringList archivedFiles() const;
     QByteArray archivedContents() const;
 
@@ -103,7 +116,7 @@ void TestCheckMailJob::init()
     QVERIFY(m_dir->isValid());
 }
 
-void TestCheckMailJob::serveLogin(ScriptedTransport& t, int count)
+void TestCheckMailJob::serveLogin(ScriptedTransport& t, int count, const QByteArray& listing)
 {
     t.acceptConnection();
     t.serverSends("+OK ready\r\n");
@@ -118,7 +131,7 @@ void TestCheckMailJob::serveLogin(ScriptedTransport& t, int count)
     if (!pipelined) {
         QCOMPARE(t.takeWritten(), QByteArray("LIST\r\n"));
     }
-    t.serverSends(scanListing(count));
+    t.serverSends(listing.isEmpty() ? scanListing(count) : listing);
 }
 
 QStringList TestCheckMailJob::archivedFiles() const
@@ -535,6 +548,64 @@ void TestCheckMailJob::cancelWhileCommitting()
     QCOMPARE(store.lastReconcile().indexed, 0);
     QCOMPARE(store.records(QStringLiteral("max@pop")).size(), 3);
     QCOMPARE(archivedContents(), expectedContents({1, 2, 3}));
+}
+
+void TestCheckMailJob::batchedReadsOnlyWhileMuchIsOnItsWay()
+{
+    const int Batch = CheckMailJob::ReceiveLowWaterBytes;
+    constexpr qsizetype Large = 900 * 1000;
+    static_assert(2 * Large > CheckMailJob::LowWaterEngageBytes);
+    static_assert(Large + 2000 < CheckMailJob::LowWaterEngageBytes);
+    ArchiveStore store(m_dir->path());
+    QString error;
+    QVERIFY(store.open(&error));
+    {
+        ScriptedTransport t;
+        CheckMailJob job(
+            options(), &store, QStringLiteral("max@pop"), RetentionPolicy::keepOnServer(), &t);
+        QSignalSpy finished(&job, &CheckMailJob::finished);
+        job.start();
+        serveLogin(t, 3, "+OK\r\n1 900000\r\n2 900000\r\n3 2000\r\n.\r\n");
+        QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\n"));
+        // 1.8 MB on their way: batched reads from the start.
+        QCOMPARE(t.receiveLowWaterCalls(), QList<int> {Batch});
+        const QByteArray first = sizedMessage(1, Large);
+        t.serverSends("+OK\r\n" + first.left(300 * 1000));
+        QTRY_COMPARE(t.pendingIncoming(), 0); // all of it read
+        QCOMPARE(t.receiveLowWaterCalls(), QList<int> {Batch});
+        // Less than the threshold left, in the middle of the first message: every byte again,
+        // so that the tail is read as it comes.
+        t.serverSends(first.mid(300 * 1000, 500 * 1000));
+        QTRY_COMPARE(t.receiveLowWaterCalls(), (QList<int> {Batch, 0}));
+        t.serverSends(first.mid(800 * 1000) + ".\r\n");
+        QTRY_COMPARE(t.pendingIncoming(), 0);
+        t.serverSends(
+            "+OK\r\n" + sizedMessage(2, Large) + ".\r\n+OK\r\n" + sizedMessage(3, 2000) + ".\r\n");
+        settle(store);
+        QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+        t.serverSends("+OK\r\n");
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<CheckMailJob::Result>().retrieved, 3);
+        QCOMPARE(t.receiveLowWaterCalls(), (QList<int> {Batch, 0}));
+    }
+    // Small messages never ask for batches: each would wait for the transport's fallback.
+    QTemporaryDir otherDir;
+    ArchiveStore other(otherDir.path());
+    QVERIFY(other.open(&error));
+    ScriptedTransport t;
+    CheckMailJob job(
+        options(), &other, QStringLiteral("max@pop"), RetentionPolicy::keepOnServer(), &t);
+    QSignalSpy finished(&job, &CheckMailJob::finished);
+    job.start();
+    serveLogin(t, 3);
+    QCOMPARE(t.takeWritten(), QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\n"));
+    t.serverSends("+OK\r\n" + message(1) + ".\r\n+OK\r\n" + message(2) + ".\r\n+OK\r\n" + message(3)
+        + ".\r\n");
+    settle(other);
+    QCOMPARE(t.takeWritten(), QByteArray("QUIT\r\n"));
+    t.serverSends("+OK\r\n");
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(t.receiveLowWaterCalls(), QList<int>());
 }
 
 QTEST_GUILESS_MAIN(TestCheckMailJob)

@@ -4,6 +4,7 @@
 #include "net/Pop3Transport.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace Postbote::Test {
 
@@ -24,6 +25,7 @@ public:
     void write(const QByteArray& bytes) override;
     QByteArray readAll() override;
     qint64 read(char* data, qint64 maxSize) override;
+    void setReceiveLowWater(int bytes) override { m_lowWaterCalls.append(bytes); }
     void abort() override;
     void disconnectFromHost() override;
     bool isEncrypted() const override { return m_encrypted; }
@@ -52,7 +54,10 @@ public:
     Mode mode() const { return m_mode; }
     QString host() const { return m_host; }
     const TlsPolicy& tlsPolicy() const { return m_policy; }
-    /// Bytes that arrived while a TLS handshake was pending and that the session dropped.
+    /// Every setReceiveLowWater() the session's user made, in order.
+    QList<int> receiveLowWaterCalls() const { return m_lowWaterCalls; }
+    /// Bytes sent by the server that the session has not read (yet, or ever: those that
+    /// arrived while a TLS handshake was pending are dropped).
     qsizetype pendingIncoming() const { return m_incoming.size(); }
 
 private:
@@ -60,6 +65,7 @@ private:
     QByteArray m_incoming;
     QByteArray m_written;
     QByteArray m_allWritten;
+    QList<int> m_lowWaterCalls;
     QString m_host;
     Mode m_mode = Mode::Plain;
     int m_connectCount = 0;
