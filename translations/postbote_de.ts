@@ -819,10 +819,6 @@ Optionen von add und edit:
 <context>
     <name>Postbote::ArchiveReconciler</name>
     <message>
-        <source>Could not read the message file “%1”: %2.</source>
-        <translation>Die Nachrichtendatei „%1“ konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>Could not save the messages in “%1” safely to disk: %2.</source>
         <translation>Die Nachrichten in „%1“ konnten nicht sicher auf den Datenträger geschrieben werden: %2.</translation>
     </message>
@@ -2215,13 +2211,6 @@ Akzeptiert trotz:
     <message>
         <source>Attachment</source>
         <translation>Anhang</translation>
-    </message>
-</context>
-<context>
-    <name>Postbote::MessageSummaryReader</name>
-    <message>
-        <source>Could not read the message file “%1”: %2</source>
-        <translation>Die Nachrichtendatei „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

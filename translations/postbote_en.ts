@@ -800,10 +800,6 @@ Options of add and edit:
 <context>
     <name>Postbote::ArchiveReconciler</name>
     <message>
-        <source>Could not read the message file “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the messages in “%1” safely to disk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,13 +2188,6 @@ Accepted despite:
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Postbote::MessageSummaryReader</name>
-    <message>
-        <source>Could not read the message file “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

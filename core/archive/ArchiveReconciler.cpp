@@ -4,6 +4,7 @@
 #include "archive/ArchiveIndex.h"
 #include "archive/DurableSync.h"
 #include "archive/Sha256.h"
+#include "mail/MimeMessage.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,14 +46,12 @@ bool ArchiveReconciler::recordFor(
 {
     QFile file(maildir.absolutePath(entry.relativePath));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read the message file “%1”: %2.")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        *error = MimeMessage::readErrorText(file.fileName(), file.errorString());
         return false;
     }
     Sha256 hash;
     if (!hash.addData(&file)) {
-        *error = tr("Could not read the message file “%1”: %2.")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        *error = MimeMessage::readErrorText(file.fileName(), file.errorString());
         return false;
     }
     *record = ArchiveRecord();

@@ -4,7 +4,6 @@
 #include "mail/AttachmentScan.h"
 #include "mail/MimeMessage.h"
 
-#include <QDir>
 #include <QFile>
 
 namespace Postbote {
@@ -55,8 +54,7 @@ std::optional<bool> MessageSummaryReader::scanRest(
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read the message file “%1”: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = MimeMessage::readErrorText(path, file.errorString());
         return std::nullopt;
     }
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
@@ -67,8 +65,7 @@ std::optional<bool> MessageSummaryReader::scanRest(
         }
     }
     if (n < 0) {
-        *error = tr("Could not read the message file “%1”: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = MimeMessage::readErrorText(path, file.errorString());
         return std::nullopt;
     }
     if (scan.needsFullParse()) {

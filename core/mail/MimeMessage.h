@@ -82,6 +82,8 @@ public:
         const QString& path, qint64 prefixBytes, bool* truncated, QString* error);
     /// Parses a message held in memory; the bytes are copied.
     static std::unique_ptr<MimeMessage> fromData(const QByteArray& raw, QString* error);
+    /// The one sentence for an archived message file that cannot be read, with \a reason.
+    static QString readErrorText(const QString& path, const QString& reason);
 
     QString subject() const;
     QList<MailAddress> from() const;

@@ -2,7 +2,8 @@
 #pragma once
 
 // Internal to core/mail: MimeMessage's state, shared by MimeMessage.cpp (structure,
-// headers, attachments) and MimeMessageBody.cpp (choosing and decoding the text).
+// headers, attachments), MimeMessageLoading.cpp (reading files) and MimeMessageBody.cpp
+// (choosing and decoding the text).
 #include "mail/GMimeSupport.h"
 #include "mail/MimeMessage.h"
 
