@@ -815,6 +815,18 @@ Optionen von add und edit:
         <source>The archive index “%1” could not be used: %2. Check the free space and the permissions of the archive folder.</source>
         <translation>Der Archivindex „%1“ konnte nicht verwendet werden: %2. Prüfen Sie den freien Platz und die Zugriffsrechte des Archivordners.</translation>
     </message>
+    <message>
+        <source>The archive index “%1” does not exist.</source>
+        <translation>Der Archivindex „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The archive index “%1” could not be read.</source>
+        <translation>Der Archivindex „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The archive index “%1” has another layout than this Postbote reads. Open the archive once it is no longer in use, to have the index updated.</source>
+        <translation>Der Archivindex „%1“ hat einen anderen Aufbau, als diese Postbote-Version lesen kann. Öffnen Sie das Archiv, sobald es nicht mehr benutzt wird, damit der Index aktualisiert wird.</translation>
+    </message>
 </context>
 <context>
     <name>Postbote::ArchiveReconciler</name>
@@ -1327,6 +1339,10 @@ Akzeptiert trotz:
     <message>
         <source>There is no archive folder “%1”.</source>
         <translation>Es gibt keinen Archivordner „%1“.</translation>
+    </message>
+    <message>
+        <source>The archive “%1” is in use by another Postbote; this shows what it has archived so far.</source>
+        <translation>Das Archiv „%1“ wird gerade von einem anderen Postbote benutzt; angezeigt wird, was es bisher archiviert hat.</translation>
     </message>
 </context>
 <context>

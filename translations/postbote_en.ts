@@ -796,6 +796,18 @@ Options of add and edit:
         <source>The archive index “%1” could not be used: %2. Check the free space and the permissions of the archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive index “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive index “%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive index “%1” has another layout than this Postbote reads. Open the archive once it is no longer in use, to have the index updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postbote::ArchiveReconciler</name>
@@ -1304,6 +1316,10 @@ Accepted despite:
     <name>Postbote::Cli::ExistingArchive</name>
     <message>
         <source>There is no archive folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive “%1” is in use by another Postbote; this shows what it has archived so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

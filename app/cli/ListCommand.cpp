@@ -5,7 +5,6 @@
 #include "ExistingArchive.h"
 
 #include "ExitCode.h"
-#include "archive/ArchiveStore.h"
 #include "mail/MessageSummary.h"
 #include "mail/MimeMessage.h"
 
@@ -155,8 +154,8 @@ int runList(const QStringList& arguments)
             ListText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
         return UsageError;
     }
-    ArchiveStore store(parser.value(archive));
-    if (!ExistingArchive::open(&store)) {
+    ExistingArchive store(parser.value(archive));
+    if (!store.open()) {
         return StorageError;
     }
     QList<ArchiveRecord> records = store.records();

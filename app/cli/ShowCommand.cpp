@@ -6,7 +6,6 @@
 
 #include "ExitCode.h"
 #include "ListCommand.h"
-#include "archive/ArchiveStore.h"
 #include "mail/HtmlEntities.h"
 #include "mail/HtmlSanitizer.h"
 #include "mail/HtmlText.h"
@@ -208,11 +207,11 @@ int runShow(const QStringList& arguments)
                        .arg(positional.first()));
         return UsageError;
     }
-    ArchiveStore store(parser.value(archive));
-    if (!ExistingArchive::open(&store)) {
+    ExistingArchive store(parser.value(archive));
+    if (!store.open()) {
         return StorageError;
     }
-    std::optional<ArchiveRecord> record = store.index()->record(id);
+    std::optional<ArchiveRecord> record = store.record(id);
     const QString root = store.directory();
     store.close();
     if (!record) {

@@ -5,6 +5,7 @@
 #include "archive/ArchiveSchema.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -129,6 +130,39 @@ ArchiveIndex::OpenStatus ArchiveIndex::open(QString* error)
     if (version < SchemaVersion && !migrate(version, error)) {
         close();
         return OpenStatus::Failed;
+    }
+    return OpenStatus::Ok;
+}
+
+ArchiveIndex::OpenStatus ArchiveIndex::openForReading(QString* error)
+{
+    close();
+    const QString path = databasePath();
+    if (!QFileInfo::exists(path)) {
+        *error = tr("The archive index “%1” does not exist.").arg(QDir::toNativeSeparators(path));
+        return OpenStatus::Failed;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    if (!m_db.open()) {
+        *error = describe(m_db.lastError());
+        close();
+        return OpenStatus::Failed;
+    }
+    const int version = schemaVersion();
+    if (version < 0) {
+        *error
+            = tr("The archive index “%1” could not be read.").arg(QDir::toNativeSeparators(path));
+        close();
+        return OpenStatus::Damaged;
+    }
+    if (version != SchemaVersion) {
+        *error = tr("The archive index “%1” has another layout than this Postbote reads. Open "
+                    "the archive once it is no longer in use, to have the index updated.")
+                     .arg(QDir::toNativeSeparators(path));
+        close();
+        return version > SchemaVersion ? OpenStatus::TooNew : OpenStatus::Failed;
     }
     return OpenStatus::Ok;
 }

@@ -55,6 +55,10 @@ public:
     QString databasePath() const { return databasePath(m_root); }
 
     OpenStatus open(QString* error);
+    /// Opens an existing index only to read it, beside the Postbote that holds the archive
+    /// (the write-ahead log lets readers go on while it writes). Nothing is created, changed
+    /// or migrated: an index of another layout is refused.
+    OpenStatus openForReading(QString* error);
     void close();
     bool isOpen() const;
     /// The schema version stored in the database, -1 if it cannot be read.

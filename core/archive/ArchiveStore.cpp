@@ -34,6 +34,7 @@ ArchiveStore::~ArchiveStore()
 bool ArchiveStore::open(QString* error)
 {
     close();
+    m_inUseElsewhere = false;
     if (!m_maildir.open(error)) {
         return false;
     }
@@ -57,6 +58,7 @@ bool ArchiveStore::open(QString* error)
                      .arg(QDir::toNativeSeparators(directory()))
                      .arg(pid);
         m_lock.reset();
+        m_inUseElsewhere = true;
         return false;
     }
     if (!openIndex(error)) {

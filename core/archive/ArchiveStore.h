@@ -50,6 +50,8 @@ public:
     /// Creates the layout, opens (or rebuilds) the index and reconciles it with the Maildir.
     bool open(QString* error);
     bool isOpen() const { return m_open; }
+    /// Whether the last open() failed because another Postbote holds the archive.
+    bool isInUseElsewhere() const { return m_inUseElsewhere; }
     /// Stores the summaries of committed messages still being parsed and announces them
     /// (waiting as long as that takes), then closes the index and releases the lock; finished
     /// but uncommitted messages stay in new/ and are indexed at the next open().
@@ -178,6 +180,7 @@ private:
     std::shared_ptr<qint64> m_spaceLimit;
     ArchiveReconciler::Report m_reconciled;
     bool m_open = false;
+    bool m_inUseElsewhere = false;
 };
 
 } // namespace Postbote

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void badIds();
     void usageErrors_data();
     void usageErrors();
+    void listAndShowWhileInUse();
 
 private:
     Run cli(const QStringList& arguments, const QString& locale = u"C"_s);
@@ -426,6 +427,38 @@ void TestCliListShow::usageErrors()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(!QFileInfo::exists(missing)); // a typo never creates an archive
+}
+
+void TestCliListShow::listAndShowWhileInUse()
+{
+    // Another Postbote holds the archive, as a running fetch or the window would: here, this
+    // test. list and show read its index beside it instead of refusing.
+    ArchiveStore holder(m_archive);
+    QString error;
+    QVERIFY2(holder.open(&error), qPrintable(error));
+    const Run list = cli({u"list"_s, u"--archive"_s, m_archive, u"--json"_s});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY2(list.err.contains("is in use by another Postbote"), list.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(list.out).array(), m_list);
+
+    const qint64 lorem = idOf(u"Lorem ipsum"_s);
+    const Run show
+        = cli({u"show"_s, u"--archive"_s, m_archive, QString::number(lorem)}, u"de_DE.UTF-8"_s);
+    QVERIFY2(show.exitCode == 0, show.err.constData());
+    QVERIFY2(show.out.contains("Lorem ipsum"), show.out.constData());
+    QVERIFY2(
+        show.err.contains("wird gerade von einem anderen Postbote benutzt"), show.err.constData());
+    const Run missing = cli({u"show"_s, u"--archive"_s, m_archive, u"999999"_s});
+    QCOMPARE(missing.exitCode, 6); // StorageError, as without a holder
+    QVERIFY2(missing.err.contains("There is no message with ID 999999"), missing.err.constData());
+
+    // Nothing was changed underneath the holder: it goes on with its index.
+    QCOMPARE(holder.records().size(), m_list.size());
+    holder.close();
+    // Once it is free, list opens the archive as before, without the note.
+    const Run free = cli({u"list"_s, u"--archive"_s, m_archive});
+    QCOMPARE(free.exitCode, 0);
+    QVERIFY2(!free.err.contains("in use"), free.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliListShow)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void lockedDatabaseSaysWhatToDo();
     void rebuildEqualsOriginal();
     void checkpointFromAnotherThread();
+    void readsBesideTheWriterWithoutChangingAnything();
 };
 
 static ArchiveRecord makeRecord(const QString& account, const QByteArray& uidl, int n)
@@ -353,6 +354,44 @@ void TestArchiveIndex::rebuildEqualsOriginal()
     QVERIFY2(store.open(&error), qPrintable(error));
     QCOMPARE(store.lastReconcile().indexed, int(original.size()));
     compare(store.records());
+}
+
+void TestArchiveIndex::readsBesideTheWriterWithoutChangingAnything()
+{
+    QTemporaryDir dir;
+    const QString path = ArchiveIndex::databasePath(dir.path());
+    QString error;
+    ArchiveIndex reader(dir.path());
+    // Nothing is created for a reader.
+    QCOMPARE(reader.openForReading(&error), ArchiveIndex::OpenStatus::Failed);
+    QVERIFY(!QFileInfo::exists(path));
+
+    ArchiveIndex writer(dir.path());
+    QCOMPARE(writer.open(&error), ArchiveIndex::OpenStatus::Ok);
+    QList<ArchiveRecord> rows {makeRecord(QStringLiteral("max"), "1", 1)};
+    QVERIFY(writer.insert(&rows, &error));
+    QCOMPARE(reader.openForReading(&error), ArchiveIndex::OpenStatus::Ok);
+    QCOMPARE(reader.count(), 1);
+    // The writer goes on while the reader is open, and the reader sees what it commits.
+    QList<ArchiveRecord> more {makeRecord(QStringLiteral("max"), "2", 2)};
+    QVERIFY2(writer.insert(&more, &error), qPrintable(error));
+    QCOMPARE(reader.count(), 2);
+    QVERIFY(reader.record(more[0].id)->sameStoredState(more[0]));
+    // A reader cannot write.
+    QList<ArchiveRecord> third {makeRecord(QStringLiteral("max"), "3", 3)};
+    QVERIFY(!reader.insert(&third, &error));
+    QCOMPARE(writer.count(), 2);
+    reader.close();
+    writer.close();
+
+    // Another layout is refused and left as it is (no migration behind a holder's back).
+    rawQuery(path, QStringLiteral("PRAGMA user_version = 1"));
+    QCOMPARE(reader.openForReading(&error), ArchiveIndex::OpenStatus::Failed);
+    QVERIFY2(error.contains(QLatin1String("another layout")), qPrintable(error));
+    QVERIFY(!reader.isOpen());
+    QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    rawQuery(path, QStringLiteral("PRAGMA user_version = 99"));
+    QCOMPARE(reader.openForReading(&error), ArchiveIndex::OpenStatus::TooNew);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveIndex)
